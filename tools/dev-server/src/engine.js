@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { encode, decode, Tag } from 'cbor2';
-import { RpcError } from './errors.js';
+import { RpcError, invalidParams } from './errors.js';
 import { encodeRawMap, encodeText, encodeUuid, readText, skipItem, splitMap, readUuid } from './cbor-skim.js';
 import { log } from './log.js';
 import { uuidBytes } from './json-values.js';
@@ -38,6 +38,10 @@ export function newSessionId() {
 
 export const sessionKey = (bytes) => Buffer.from(bytes).toString('hex');
 
+// cbor2 decodes the byte strings of a Node Buffer as Buffers, and encodes a Buffer back as
+// {type: 'Buffer', data: [...]}: decode from a plain Uint8Array view so uuids and bytes re-encode.
+export const decodeCbor = (bytes) => decode(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+
 // A CBOR result is an error when it is the one-entry map {error: …}.
 export function splitEngineReply(raw) {
     if (raw.length > 7 && raw[0] === 0xa1 && readText(raw, 1) === 'error')
@@ -59,8 +63,15 @@ export class Engine {
     }
 
     // Raw path: a CBOR request in, the engine's CBOR reply out.
+    // The addon rejects (instead of answering {error}) when it cannot deserialize a request, e.g.
+    // a uuid that is not 16 bytes; turn that into an ordinary error reply for the caller's id.
     async executeRaw(requestBytes) {
-        const reply = await this.native.execute(requestBytes);
+        let reply;
+        try {
+            reply = await this.native.execute(requestBytes);
+        } catch (err) {
+            return Buffer.from(encode({ error: invalidParams(String(err?.message ?? err)) }));
+        }
         return Buffer.from(reply.buffer, reply.byteOffset, reply.byteLength);
     }
 
@@ -71,8 +82,8 @@ export class Engine {
         if (txn) request.txn = txn;
         const reply = await this.executeRaw(encode(request));
         const { error } = splitEngineReply(reply);
-        if (error) throw new RpcError(decode(error));
-        return decode(reply);
+        if (error) throw new RpcError(decodeCbor(error));
+        return decodeCbor(reply);
     }
 
     async attach(session) {
@@ -105,7 +116,8 @@ export class Engine {
         return this.onDefaultSession(ns, db, (native) => native.export(encode(options)));
     }
 
-    // Calls onNotification(sessionKey, rawNotificationBytesWithoutSession) for each live message.
+    // Calls onNotification(sessionKey, rawNotificationBytesWithoutSession, liveQueryKey) for each
+    // live message. KILLED notifications carry no session: their sessionKey is null.
     async pumpNotifications(onNotification) {
         const receiver = await this.native.notifications();
         this.receiver = receiver;
@@ -116,8 +128,9 @@ export class Engine {
                 const raw = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
                 const entries = splitMap(raw);
                 const session = readUuid(entries.get('session') ?? Buffer.alloc(0));
+                const live = readUuid(entries.get('id') ?? Buffer.alloc(0));
                 entries.delete('session');
-                onNotification(session ? sessionKey(session) : null, encodeRawMap([...entries]));
+                onNotification(session ? sessionKey(session) : null, encodeRawMap([...entries]), live ? sessionKey(live) : null);
             } catch (err) {
                 log.warn('dropped a malformed live notification:', err);
             }

@@ -1,9 +1,9 @@
 // The HTTP half of the server: /rpc, /sql, /signin, /signup, /key, /import, /export and the probes.
 // Every HTTP request runs in a short-lived engine session built from its headers, as 3.x does
 // for stateless clients.
-import { decode, encode } from 'cbor2';
+import { encode } from 'cbor2';
 import { CborError } from './cbor-skim.js';
-import { newSessionId } from './engine.js';
+import { decodeCbor, newSessionId } from './engine.js';
 import { RpcError, invalidRequest, notAuthenticated, parseError } from './errors.js';
 import { toJson } from './json-values.js';
 import { log } from './log.js';
@@ -146,7 +146,7 @@ export class HttpRoutes {
         const body = await readBody(req, LIMITS.rpc);
         let request;
         try {
-            request = cbor ? decode(body) : JSON.parse(body.toString('utf8'));
+            request = cbor ? decodeCbor(body) : JSON.parse(body.toString('utf8'));
         } catch (err) {
             return reply(res, 400, { id: null, error: parseError(err.message) }, cbor);
         }
@@ -235,7 +235,12 @@ export class HttpRoutes {
         const sql = (await readBody(req, LIMITS.import)).toString('utf8');
         await this.withSession(req, async (session) => {
             this.requireAuth(session);
-            await this.engine.importSql(req.headers['surreal-ns'], req.headers['surreal-db'], sql);
+            try {
+                await this.engine.importSql(req.headers['surreal-ns'], req.headers['surreal-db'], sql);
+            } catch (err) {
+                // Like `surreal import`, a failed import is not rolled back: say so.
+                throw new HttpError(400, 'Import failed', `${err.message} (statements before the failure stay applied)`);
+            }
             reply(res, 200, [], wantsCbor(req));
         });
     }
@@ -244,10 +249,13 @@ export class HttpRoutes {
         let options = {};
         if (req.method === 'POST') {
             const body = await readBody(req, LIMITS.export);
+            // Like `surreal start`, the options body is JSON or CBOR according to Content-Type
+            // (the JS SDK sends CBOR).
+            const cbor = (req.headers['content-type'] ?? '').includes('application/cbor');
             try {
-                options = body.length ? JSON.parse(body.toString('utf8')) : {};
+                options = body.length ? (cbor ? decodeCbor(body) : JSON.parse(body.toString('utf8'))) : {};
             } catch (err) {
-                throw new HttpError(400, 'Request problems detected', `The body is not valid JSON: ${err.message}`);
+                throw new HttpError(400, 'Request problems detected', `The body is not valid ${cbor ? 'CBOR' : 'JSON'}: ${err.message}`);
             }
         }
         await this.withSession(req, async (session) => {

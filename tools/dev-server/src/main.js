@@ -36,6 +36,7 @@ async function start(options) {
     const gate = new AuthGate({ unauthenticated: options.unauthenticated });
     const routes = new HttpRoutes({ engine, gate, version });
     const registry = new Map(); // engine session key -> RpcSocket
+    const liveOwners = new Map(); // live query id (hex) -> engine session key that started it
 
     const server = http.createServer((req, res) => routes.handle(req, res));
     server.keepAliveTimeout = 65000;
@@ -54,11 +55,18 @@ async function start(options) {
             if (!ws.protocol) log.warn('a client connected without a subprotocol; falling back to json (deprecated)');
             const peer = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
             log.info(`connection from ${peer} (${format})`);
-            new RpcSocket({ socket: ws, engine, gate, registry, format, peer });
+            new RpcSocket({ socket: ws, engine, gate, registry, liveOwners, format, peer });
         });
     });
 
-    engine.pumpNotifications((key, raw) => registry.get(key)?.notify(key, raw)).catch((err) => {
+    // The engine tags each notification with its session, except KILLED (after KILL or REMOVE
+    // TABLE): route that one by live query id, as `surreal start` routes every notification.
+    const routeNotification = (key, raw, live) => {
+        const owner = key ?? liveOwners.get(live);
+        if (key === null) liveOwners.delete(live); // KILLED is a live query's last message
+        registry.get(owner)?.notify(owner, raw);
+    };
+    engine.pumpNotifications(routeNotification).catch((err) => {
         if (!engine.closed) log.error('live notifications stopped:', err);
     });
 

@@ -3,7 +3,7 @@
 // converted to CBOR for the engine and the reply converted back.
 import { decode, encode, Tag } from 'cbor2';
 import { CborError, CBOR_NULL, encodeRawMap, encodeUuid, readText, readUuid, splitMap } from './cbor-skim.js';
-import { newSessionId, sessionKey, splitEngineReply } from './engine.js';
+import { decodeCbor, newSessionId, sessionKey, splitEngineReply } from './engine.js';
 import { invalidRequest, notAuthenticated, parseError, internalError } from './errors.js';
 import { toJson, uuidBytes } from './json-values.js';
 import { log } from './log.js';
@@ -11,12 +11,23 @@ import { log } from './log.js';
 // null, undefined or NONE (tag 6 around null): the envelope field is there but empty.
 const isAbsent = (raw) => raw[0] === 0xf6 || raw[0] === 0xf7 || (raw[0] === 0xc6 && raw.length === 2);
 
+// The CBOR of `type: "live"` in a query result: only replies holding it start a live query.
+const LIVE_TYPE = Buffer.from([0x64, ...Buffer.from('type'), 0x64, ...Buffer.from('live')]);
+
+// The live query ids (cbor2 uuid tags) that a successful `live` or `query` reply started.
+function startedLiveQueries(method, result) {
+    if (method === 'live') return [result];
+    if (method !== 'query' || !Array.isArray(result)) return [];
+    return result.filter((r) => r?.type === 'live' && r.status === 'OK').map((r) => r.result);
+}
+
 export class RpcSocket {
-    constructor({ socket, engine, gate, registry, format, peer }) {
+    constructor({ socket, engine, gate, registry, liveOwners, format, peer }) {
         this.socket = socket;
         this.engine = engine;
         this.gate = gate;
         this.registry = registry; // session key -> RpcSocket, for live notifications
+        this.liveOwners = liveOwners; // live query id -> session key, for KILLED notifications
         this.format = format;
         this.peer = peer;
         this.defaultSession = newSessionId();
@@ -42,6 +53,7 @@ export class RpcSocket {
         if (this.closed) return;
         this.closed = true;
         await this.ready.catch(() => undefined);
+        for (const [live, owner] of this.liveOwners) if (this.sessions.has(owner)) this.liveOwners.delete(live);
         for (const [key, session] of this.sessions) {
             this.registry.delete(key);
             await this.engine.detach(session.id);
@@ -103,8 +115,13 @@ export class RpcSocket {
         return undefined;
     }
 
-    afterSuccess(method, session) {
+    afterSuccess(method, session, result) {
         this.gate.record(method, session);
+        if (method === 'live' || method === 'query') {
+            for (const id of startedLiveQueries(method, result())) {
+                if (id instanceof Tag && id.tag === 37) this.liveOwners.set(sessionKey(id.contents), sessionKey(session.id));
+            }
+        }
         if (method === 'attach') this.track(session.id);
         else if (method === 'detach') {
             const key = sessionKey(session.id);
@@ -135,7 +152,8 @@ export class RpcSocket {
         entries.set('session', encodeUuid(session.id));
         const reply = splitEngineReply(await this.engine.executeRaw(encodeRawMap([...entries])));
         if (reply.error) return this.send(encodeRawMap([['id', idRaw], ['error', reply.error]]));
-        this.afterSuccess(method, session);
+        const mayStartLive = method === 'live' || (method === 'query' && reply.result.includes(LIVE_TYPE));
+        this.afterSuccess(method, session, () => (mayStartLive ? decodeCbor(reply.result) : null));
         this.send(encodeRawMap([['id', idRaw], ['result', reply.result]]));
     }
 
@@ -169,8 +187,9 @@ export class RpcSocket {
         }
         const reply = splitEngineReply(await this.engine.executeRaw(encode(forward)));
         if (reply.error) return this.send(JSON.stringify({ id, error: toJson(decode(reply.error)) }));
-        this.afterSuccess(method, session);
-        this.send(JSON.stringify({ id, result: toJson(decode(reply.result)) }));
+        const result = decodeCbor(reply.result);
+        this.afterSuccess(method, session, () => result);
+        this.send(JSON.stringify({ id, result: toJson(result) }));
     }
 
     // A live notification for one of this socket's sessions.

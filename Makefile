@@ -1,0 +1,48 @@
+# SurrealQt: the two commands are `make run` and `make test`; the rest serve them.
+BUILD_DIR ?= build
+JOBS ?= 2
+CMAKE_FLAGS ?=
+CTEST_FLAGS ?=
+
+.PHONY: all deps configure build run test bench lint format screenshots clean
+
+all: build
+
+deps:
+	@tools/install-deps.sh
+
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then \
+		cmake --preset default -B $(BUILD_DIR) $(CMAKE_FLAGS); \
+	fi
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j$(JOBS)
+
+# Opens the Studio on a local in-memory sandbox server with the demo schema.
+run: build
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+		echo "make run: no display found. The Studio is a desktop app; on a headless machine use"; \
+		echo "  xvfb-run -a make run                       # a virtual X display"; \
+		echo "  QT_QPA_PLATFORM=offscreen make run         # no window at all (for smoke tests)"; \
+		exit 2; \
+	fi
+	@$(BUILD_DIR)/app/studio/surrealqt-studio
+
+test: build
+	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS) $(CTEST_FLAGS)
+
+bench: build
+	@node bench/dev-server/bench.js
+
+screenshots: build
+	@tools/screenshots.sh $(BUILD_DIR)
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+lint: build
+	@tools/lint.sh $(BUILD_DIR)
+
+clean:
+	@rm -rf $(BUILD_DIR)
