@@ -1,0 +1,125 @@
+// The Studio's main window on the offscreen platform, with its sandbox server.
+
+#include "MainWindow.h"
+#include "common/LogView.h"
+#include "connections/ExplorerView.h"
+#include "connections/SandboxController.h"
+
+#include <surrealqt/client/DevServerProcess.h>
+
+#include <QtCore/QFileInfo>
+#include <QtCore/QStandardPaths>
+#include <QtGui/QImage>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QDockWidget>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+
+using namespace Qt::StringLiterals;
+using SurrealQt::MainWindow;
+using SurrealQt::SandboxController;
+
+namespace {
+constexpr int ReadyTimeoutMs = 30000;
+
+// QVERIFY2 evaluates its message even when the check passes: never index an empty spy.
+QString firstArgument(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? QString() : spy.constFirst().constFirst().toString();
+}
+
+constexpr int StopTimeoutMs = 10000;
+
+bool isUniform(const QImage &image)
+{
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3) {
+            if (image.pixel(x, y) != first)
+                return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sandboxLifecycle();
+    void withoutSandbox();
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Keep QSettings (window geometry) out of the user's configuration.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_MainWindow::sandboxLifecycle()
+{
+    MainWindow window;
+    SandboxController *sandbox = window.sandbox();
+    QSignalSpy readySpy(sandbox, &SandboxController::ready);
+    QSignalSpy failedSpy(sandbox, &SandboxController::failed);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(window.findChild<QDockWidget *>(u"ExplorerDock"_s)->windowTitle(), u"Explorer"_s);
+    QCOMPARE(window.findChild<QDockWidget *>(u"LogDock"_s)->windowTitle(), u"Log"_s);
+    QCOMPARE(window.documentTabs()->tabText(0), u"Welcome"_s);
+    QVERIFY(window.logView()->isReadOnly());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!readySpy.isEmpty() || !failedSpy.isEmpty(), ReadyTimeoutMs);
+    QVERIFY2(failedSpy.isEmpty(), qPrintable(firstArgument(failedSpy)));
+    const QUrl rpcUrl = readySpy.constFirst().constFirst().toUrl();
+    QCOMPARE(rpcUrl.scheme(), u"ws"_s);
+    QCOMPARE(rpcUrl.path(), u"/rpc"_s);
+
+    const auto *statusLabel = window.statusBar()->findChild<QLabel *>(u"sandboxStatusLabel"_s);
+    QVERIFY(statusLabel);
+    QVERIFY2(statusLabel->text().contains(rpcUrl.toString()), qPrintable(statusLabel->text()));
+    QCOMPARE(window.statusText(), statusLabel->text());
+
+    QTRY_VERIFY(window.logView()->lineCount() > 0);
+    QVERIFY(!window.logView()->toPlainText().isEmpty());
+
+    const QAbstractItemModel *explorer = window.explorerView()->model();
+    QVERIFY(explorer->rowCount() >= 1);
+    QCOMPARE(explorer->index(0, 1).data().toString(), rpcUrl.toString());
+
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 100 && image.height() > 100);
+    QVERIFY(!isUniform(image));
+
+    const qint64 pid = sandbox->server()->processId();
+    QVERIFY(pid > 0);
+    QSignalSpy stoppedSpy(sandbox, &SandboxController::stopped);
+    QVERIFY(window.close());
+    QVERIFY(stoppedSpy.wait(StopTimeoutMs));
+    QCOMPARE(sandbox->state(), SandboxController::State::Stopped);
+    QVERIFY(!sandbox->server()->isRunning());
+#ifdef Q_OS_LINUX
+    QTRY_VERIFY(!QFileInfo::exists(u"/proc/%1"_s.arg(pid)));
+#endif
+}
+
+void tst_MainWindow::withoutSandbox()
+{
+    MainWindow window(MainWindow::SandboxMode::Disabled);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(200);
+    QCOMPARE(window.sandbox()->state(), SandboxController::State::Disabled);
+    QCOMPARE(window.statusText(), u"Sandbox disabled"_s);
+    QVERIFY(!window.sandbox()->server()->isRunning());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

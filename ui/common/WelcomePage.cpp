@@ -1,0 +1,52 @@
+#include "common/WelcomePage.h"
+
+#include <QtWidgets/QTextBrowser>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace SurrealQt {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *browser = new QTextBrowser(this);
+    browser->setObjectName(u"welcomeBrowser"_s);
+    browser->setOpenLinks(false);
+    browser->setFrameShape(QFrame::NoFrame);
+
+    const QString html
+        = u"<table cellpadding='6'><tr><td valign='middle'>"
+          "<img src=':/icons/org.surrealqt.Studio.svg' width='72' height='72'></td>"
+          "<td valign='middle'><h1>%1</h1><p>%2</p></td></tr></table>"
+          "<p>%3</p>"
+          "<h3>%4</h3><ul><li>%5</li><li>%6</li><li>%7</li><li>%8</li><li>%9</li></ul>"
+          "<h3>%10</h3><p>%11</p><p><code>surrealqt-studio --no-sandbox</code></p>"_s
+              .arg(tr("Welcome to SurrealQt Studio"),
+                   tr("A desktop workbench for SurrealDB, built with Qt 6."),
+                   tr("SurrealQt Studio lets you explore SurrealDB databases, write and run "
+                      "SurrealQL, design schemas visually and apply them as reviewable "
+                      "migrations. It is built on SurrealQt Core, the same library that any Qt "
+                      "application can use."),
+                   tr("What you will find here"),
+                   tr("<b>Explorer</b>: connections, namespaces, databases and tables."),
+                   tr("<b>Query console</b>: SurrealQL with highlighting and completion, results "
+                      "as a table, a tree or text."),
+                   tr("<b>Model designer</b>: tables, fields, record links and relations on a "
+                      "canvas."),
+                   tr("<b>Migrations</b>: see the generated SurrealQL before anything runs, then "
+                      "apply or roll back."),
+                   tr("<b>Live dashboards</b>: panels fed by LIVE SELECT queries."),
+                   tr("The sandbox"),
+                   tr("At startup the Studio runs a local, in-memory SurrealDB (the sandbox) so "
+                      "you can try everything without touching a real database. Its address "
+                      "appears in the Explorer and in the status bar, and its output in the Log "
+                      "panel. To do without it, start the Studio with:"));
+    browser->setHtml(html);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(browser);
+}
+
+} // namespace SurrealQt
