@@ -186,10 +186,7 @@ void WebSocketConnection::scheduleReconnect()
     if (policy.maxAttempts >= 0 && m_attempt >= policy.maxAttempts) {
         setState(State::Disconnected);
         failAll(lost(tr("gave up reconnecting after %n attempt(s)", nullptr, m_attempt)), false);
-        for (const QPointer<LiveQuery> &query : m_live.values()) {
-            if (query)
-                query->markKilled();
-        }
+        killAllLive();
         return;
     }
     const auto delay = policy.delayFor(m_attempt++, QRandomGenerator::global()->generateDouble());
@@ -211,10 +208,7 @@ void WebSocketConnection::close()
         m_openPromise.reset();
     }
     failAll(lost(tr("the connection was closed")), false);
-    for (const QPointer<LiveQuery> &query : m_live.values()) {
-        if (query)
-            query->markKilled();
-    }
+    killAllLive();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close();
@@ -656,6 +650,13 @@ Result<QUuid> WebSocketConnection::liveIdFrom(const QString &method, const QCbor
     }
     return RpcError(RpcError::Kind::Validation,
                     QStringLiteral("the query has no LIVE SELECT statement"));
+}
+
+void WebSocketConnection::killAllLive()
+{
+    // Every child, not just m_live: one may be between a reconnect and its new id.
+    for (LiveQuery *query : findChildren<LiveQuery *>(QString(), Qt::FindDirectChildrenOnly))
+        query->markKilled();
 }
 
 void WebSocketConnection::registerLive(LiveQuery *query, const QUuid &id)

@@ -135,6 +135,7 @@ private:
     static Result<QUuid> liveIdFrom(const QString &method, const QCborValue &result);
     void registerLive(LiveQuery *query, const QUuid &id);
     void forgetLive(const QUuid &id);
+    void killAllLive();
 
     friend class LiveQuery;
 
