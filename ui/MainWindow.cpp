@@ -51,6 +51,7 @@ MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
     createStatusBar();
 
     connect(m_sandbox, &SandboxController::stateChanged, this, &MainWindow::updateSandboxStatus);
+    connect(m_sandbox, &SandboxController::databaseReady, this, &MainWindow::updateSandboxStatus);
     connect(m_sandbox, &SandboxController::logLine, m_log, &LogView::appendLine);
     m_explorer->setSandbox(m_sandbox);
     updateSandboxStatus();

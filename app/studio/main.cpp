@@ -1,6 +1,7 @@
 // surrealqt-studio: the SurrealQt Studio desktop application.
 
 #include "MainWindow.h"
+#include "connections/ExplorerView.h"
 #include "connections/SandboxController.h"
 
 #include <surrealqt/version.h>
@@ -109,7 +110,9 @@ int main(int argc, char *argv[])
         if (noSandbox) {
             QTimer::singleShot(0, &window, whenReady);
         } else {
-            QObject::connect(sandbox, &SurrealQt::SandboxController::ready, &window, whenReady);
+            // Ready means the demo database is loaded and the explorer has counted its tables.
+            QObject::connect(window.explorerView(), &SurrealQt::ExplorerView::countsLoaded, &window,
+                             whenReady);
             QObject::connect(sandbox,
                              &SurrealQt::SandboxController::failed,
                              &window,

@@ -93,6 +93,15 @@ void tst_MainWindow::sandboxLifecycle()
     QVERIFY(explorer->rowCount() >= 1);
     QCOMPARE(explorer->index(0, 1).data().toString(), rpcUrl.toString());
 
+    // The demo schema is loaded and the explorer lists its tables with their counts.
+    SurrealQt::ExplorerView *tree = window.explorerView();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->tableNames().contains(u"book"_s), ReadyTimeoutMs);
+    QVERIFY(tree->tableNames().contains(u"wrote"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(tree->tableCount(u"book"_s), 6, ReadyTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->tableCount(u"reader"_s), 503, ReadyTimeoutMs);
+    QVERIFY(window.sandbox()->isDatabaseReady());
+    QVERIFY2(statusLabel->text().contains(u"demo database loaded"_s), qPrintable(statusLabel->text()));
+
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 100 && image.height() > 100);

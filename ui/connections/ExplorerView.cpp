@@ -2,8 +2,12 @@
 
 #include "connections/SandboxController.h"
 
+#include <surrealqt/client/WebSocketConnection.h>
+
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QHeaderView>
+
+using namespace Qt::StringLiterals;
 
 namespace SurrealQt {
 
@@ -25,8 +29,10 @@ void ExplorerView::setSandbox(SandboxController *sandbox)
     if (m_sandbox)
         m_sandbox->disconnect(this);
     m_sandbox = sandbox;
-    if (m_sandbox)
+    if (m_sandbox) {
         connect(m_sandbox, &SandboxController::stateChanged, this, &ExplorerView::updateSandbox);
+        connect(m_sandbox, &SandboxController::databaseReady, this, &ExplorerView::loadTables);
+    }
     updateSandbox();
 }
 
@@ -45,6 +51,7 @@ void ExplorerView::updateSandbox()
         m_model->appendRow({m_sandboxItem, m_sandboxStateItem});
     }
     m_sandboxItem->removeRows(0, m_sandboxItem->rowCount());
+    m_databaseItem = nullptr;
 
     switch (m_sandbox->state()) {
     case SandboxController::State::Disabled:
@@ -77,6 +84,102 @@ void ExplorerView::updateSandbox()
         break;
     }
     expandAll();
+}
+
+} // namespace SurrealQt
+
+namespace SurrealQt {
+
+// namespace → database → tables, from INFO FOR DB; each table's row count follows lazily.
+void ExplorerView::loadTables(WebSocketConnection *connection)
+{
+    if (!m_sandboxItem)
+        return;
+    auto *namespaceItem = new QStandardItem(SandboxController::demoNamespace());
+    namespaceItem->setToolTip(tr("Namespace"));
+    m_databaseItem = new QStandardItem(SandboxController::demoDatabase());
+    m_databaseItem->setToolTip(tr("Database"));
+    namespaceItem->appendRow({m_databaseItem, new QStandardItem(tr("database"))});
+    m_sandboxItem->appendRow({namespaceItem, new QStandardItem(tr("namespace"))});
+    connection->query(u"INFO FOR DB"_s).then(this, [this, connection](const Result<QueryResponse> &info) {
+        if (!m_databaseItem)
+            return;
+        if (!info || info->firstError().isError()) {
+            const QString why = info ? info->firstError().message() : info.error().message();
+            m_databaseItem->appendRow({new QStandardItem(tr("(cannot list tables)")), new QStandardItem(why)});
+            return;
+        }
+        QStringList tables;
+        const QCborMap definitions = info->value(0).toMap().value("tables"_L1).toMap();
+        for (auto it = definitions.constBegin(); it != definitions.constEnd(); ++it)
+            tables.append(it.key().toString());
+        tables.sort();
+        for (const QString &table : tables) {
+            auto *item = new QStandardItem(table);
+            item->setToolTip(definitions.value(table).toString());
+            item->setData(table, Qt::UserRole);
+            m_databaseItem->appendRow({item, new QStandardItem(tr("counting…"))});
+        }
+        expandAll();
+        Q_EMIT tablesLoaded();
+        loadCounts(connection);
+    });
+}
+
+void ExplorerView::loadCounts(WebSocketConnection *connection)
+{
+    const QStringList tables = tableNames();
+    m_countsPending = int(tables.size());
+    for (const QString &table : tables) {
+        // The table name is a bound value, turned into a table by type::table.
+        connection
+            ->query(u"SELECT count() AS n FROM type::table($table) GROUP ALL"_s,
+                    QCborMap{{u"table"_s, table}})
+            .then(this, [this, table](const Result<QueryResponse> &result) {
+                QStandardItem *item = tableItem(table);
+                if (item) {
+                    QStandardItem *details = item->parent()->child(item->row(), 1);
+                    const QCborValue rows = result ? result->value(0) : QCborValue();
+                    const qint64 count = rows.toArray().isEmpty()
+                                             ? 0
+                                             : rows.toArray().at(0).toMap().value("n"_L1).toInteger();
+                    details->setText(result && !result->firstError().isError()
+                                         ? tr("%n record(s)", nullptr, int(count))
+                                         : tr("count failed"));
+                    details->setData(count, Qt::UserRole);
+                }
+                if (--m_countsPending == 0)
+                    Q_EMIT countsLoaded();
+            });
+    }
+}
+
+QStandardItem *ExplorerView::tableItem(const QString &table) const
+{
+    if (!m_databaseItem)
+        return nullptr;
+    for (int row = 0; row < m_databaseItem->rowCount(); ++row) {
+        if (m_databaseItem->child(row)->data(Qt::UserRole).toString() == table)
+            return m_databaseItem->child(row);
+    }
+    return nullptr;
+}
+
+QStringList ExplorerView::tableNames() const
+{
+    QStringList names;
+    for (int row = 0; m_databaseItem && row < m_databaseItem->rowCount(); ++row)
+        names.append(m_databaseItem->child(row)->data(Qt::UserRole).toString());
+    return names;
+}
+
+qint64 ExplorerView::tableCount(const QString &table) const
+{
+    QStandardItem *item = tableItem(table);
+    if (!item)
+        return -1;
+    const QVariant count = item->parent()->child(item->row(), 1)->data(Qt::UserRole);
+    return count.isValid() ? count.toLongLong() : -1;
 }
 
 } // namespace SurrealQt

@@ -8,6 +8,7 @@ class QStandardItemModel;
 namespace SurrealQt {
 
 class SandboxController;
+class WebSocketConnection;
 
 // The explorer tree (connection → namespace → database → table). For now it shows
 // the sandbox connection, its state and its addresses.
@@ -19,13 +20,26 @@ public:
     explicit ExplorerView(QWidget *parent = nullptr);
 
     void setSandbox(SandboxController *sandbox);
+    // The table items under the sandbox's database (for tests and context actions).
+    QStringList tableNames() const;
+    // The row count shown for a table, or -1 while it is still loading.
+    qint64 tableCount(const QString &table) const;
+
+Q_SIGNALS:
+    void tablesLoaded();
+    void countsLoaded();
 
 private:
     void updateSandbox();
+    void loadTables(WebSocketConnection *connection);
+    void loadCounts(WebSocketConnection *connection);
+    QStandardItem *tableItem(const QString &table) const;
 
     QStandardItemModel *m_model = nullptr;
     QStandardItem *m_sandboxItem = nullptr;
     QStandardItem *m_sandboxStateItem = nullptr;
+    QStandardItem *m_databaseItem = nullptr;
+    int m_countsPending = 0;
     SandboxController *m_sandbox = nullptr;
 };
 

@@ -1,8 +1,10 @@
 #include "connections/SandboxController.h"
 
 #include <surrealqt/client/DevServerProcess.h>
+#include <surrealqt/client/WebSocketConnection.h>
 
 #include <QtCore/QDir>
+#include <QtCore/QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +20,13 @@ SandboxController::SandboxController(QObject *parent)
     connect(m_server, &DevServerProcess::ready, this, [this] {
         setState(State::Ready);
         Q_EMIT ready(rpcUrl());
+        connectAndLoadDemo();
     });
-    connect(m_server, &DevServerProcess::failed, this, [this](const QString &message) {
-        m_error = message;
-        setState(State::Failed);
-        Q_EMIT failed(message);
-    });
+    connect(m_server, &DevServerProcess::failed, this, &SandboxController::fail);
     connect(m_server, &DevServerProcess::stopped, this, [this] {
+        delete m_connection;
+        m_connection = nullptr;
+        m_databaseReady = false;
         if (m_state != State::Failed)
             setState(State::Stopped);
         Q_EMIT stopped();
@@ -32,6 +34,92 @@ SandboxController::SandboxController(QObject *parent)
 }
 
 SandboxController::~SandboxController() = default;
+
+QString SandboxController::demoNamespace()
+{
+    return u"demo"_s;
+}
+
+QString SandboxController::demoDatabase()
+{
+    return u"demo"_s;
+}
+
+WebSocketConnection *SandboxController::connection() const
+{
+    return m_databaseReady ? m_connection : nullptr;
+}
+
+void SandboxController::fail(const QString &message)
+{
+    m_error = message;
+    setState(State::Failed);
+    Q_EMIT failed(message);
+}
+
+template<typename T>
+bool SandboxController::succeeded(const Result<T> &result, const QString &step)
+{
+    if (result)
+        return true;
+    fail(tr("%1: %2").arg(step, result.error().message()));
+    return false;
+}
+
+// Signs in, and on an empty database loads resources/demo/demo.surql, so that a first start
+// shows real tables, links and graph edges at once.
+void SandboxController::connectAndLoadDemo()
+{
+    ConnectionOptions options;
+    options.endpoint = rpcUrl();
+    delete m_connection;
+    m_connection = new WebSocketConnection(options, this);
+    WebSocketConnection *connection = m_connection;
+    connection->open().then(this, [=, this](const Result<bool> &opened) {
+        if (!succeeded(opened, tr("cannot connect to the sandbox")))
+            return;
+        // One step after the other: the server runs a socket's requests concurrently.
+        connection->signin(Credentials::root(m_server->user(), m_server->password()))
+            .then(this, [=, this](const Result<QString> &signedIn) {
+                if (succeeded(signedIn, tr("cannot sign in to the sandbox")))
+                    useDemo(connection);
+            });
+    });
+}
+
+void SandboxController::useDemo(WebSocketConnection *connection)
+{
+    connection->use(demoNamespace(), demoDatabase()).then(this, [=, this](const Result<QCborValue> &used) {
+        if (!succeeded(used, tr("cannot use the demo database")))
+            return;
+        connection->query(u"INFO FOR DB"_s).then(this, [=, this](const Result<QueryResponse> &info) {
+            if (!succeeded(info, tr("cannot read the sandbox's schema")))
+                return;
+            const bool empty = info->value(0).toMap().value("tables"_L1).toMap().isEmpty();
+            QFile script(u":/demo/demo.surql"_s);
+            if (!empty || !script.open(QIODevice::ReadOnly)) {
+                m_databaseReady = true;
+                Q_EMIT databaseReady(connection);
+                return;
+            }
+            Q_EMIT logLine(tr("Loading the demo schema and data into %1/%2…")
+                               .arg(demoNamespace(), demoDatabase()));
+            connection->query(QString::fromUtf8(script.readAll()))
+                .then(this, [=, this](const Result<QueryResponse> &loaded) {
+                    if (!succeeded(loaded, tr("cannot load the demo")))
+                        return;
+                    if (const RpcError error = loaded->firstError(); error.isError()) {
+                        fail(tr("the demo schema failed: %1").arg(error.message()));
+                        return;
+                    }
+                    Q_EMIT logLine(tr("Demo loaded: %n statement(s).", nullptr,
+                                      int(loaded->size())));
+                    m_databaseReady = true;
+                    Q_EMIT databaseReady(connection);
+                });
+        });
+    });
+}
 
 SandboxController::State SandboxController::state() const
 {
@@ -79,7 +167,9 @@ QString SandboxController::statusText() const
     case State::Starting:
         return tr("Starting sandbox…");
     case State::Ready:
-        return tr("Sandbox ready at %1").arg(rpcUrl().toDisplayString());
+        return m_databaseReady
+                   ? tr("Sandbox ready at %1, demo database loaded").arg(rpcUrl().toDisplayString())
+                   : tr("Sandbox ready at %1").arg(rpcUrl().toDisplayString());
     case State::Stopping:
         return tr("Stopping sandbox…");
     case State::Stopped:

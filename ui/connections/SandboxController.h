@@ -1,5 +1,7 @@
 #pragma once
 
+#include <surrealqt/client/WebSocketConnection.h>
+
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
 
@@ -34,6 +36,13 @@ public:
     // A one-line, translated description of the state, for the status bar.
     QString statusText() const;
 
+    // The namespace and database the demo lives in.
+    static QString demoNamespace();
+    static QString demoDatabase();
+    // Signed in as the root user and using the demo database; null until databaseReady().
+    WebSocketConnection *connection() const;
+    bool isDatabaseReady() const { return m_databaseReady; }
+
 public Q_SLOTS:
     void start();
     void stop();
@@ -44,13 +53,23 @@ Q_SIGNALS:
     void ready(const QUrl &rpcUrl);
     void failed(const QString &message);
     void stopped();
+    // The sandbox's connection is signed in and the demo schema and data are loaded.
+    void databaseReady(SurrealQt::WebSocketConnection *connection);
 
 private:
     void setState(State state);
+    void connectAndLoadDemo();
+    void useDemo(WebSocketConnection *connection);
+    void fail(const QString &message);
+    // Fails the sandbox with `step` and the error unless the result is a success.
+    template<typename T>
+    bool succeeded(const Result<T> &result, const QString &step);
 
     DevServerProcess *m_server = nullptr;
     QString m_error;
     State m_state = State::Disabled;
+    WebSocketConnection *m_connection = nullptr;
+    bool m_databaseReady = false;
 };
 
 } // namespace SurrealQt
