@@ -33,7 +33,7 @@ test: build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS) $(CTEST_FLAGS)
 
 bench: build
-	@node bench/dev-server/bench.js
+	@cd bench && node dev-server.js && node sdk.js
 
 screenshots: build
 	@tools/screenshots.sh $(BUILD_DIR)

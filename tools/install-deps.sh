@@ -30,7 +30,7 @@ fi
 command -v npm >/dev/null || { echo "deps: npm is missing (install Debian's npm or NodeSource nodejs)" >&2; exit 1; }
 
 # npm ci only when the lock file changed since the last install.
-for dir in tools/dev-server tests/conformance bench/dev-server; do
+for dir in tools/dev-server tests/conformance bench; do
     [[ -f "$dir/package-lock.json" ]] || continue
     stamp="$dir/node_modules/.surrealqt-lock"
     if [[ ! -f "$stamp" ]] || ! cmp -s "$dir/package-lock.json" "$stamp"; then
