@@ -37,18 +37,38 @@ export async function prepare(db, database) {
     await db.query('DEFINE TABLE IF NOT EXISTS item SCHEMALESS');
 }
 
-// OPS `CREATE item` through a JS SDK client, inFlight at a time, after a warm-up; ops/s.
-export async function runJs(db, inFlight) {
+// OPS `CREATE item` through a JS SDK client, inFlight at a time, after a warm-up:
+// {opsPerSecond, p50Us, p99Us, cpuUsPerOp} (CPU of this whole process, i.e. the client).
+export async function runJsDetailed(db, inFlight) {
     let next = 0;
-    const create = (n) => db.query('CREATE item SET n = $n, name = $name', { n, name: `item ${n}` });
+    let latencies = [];
+    const create = async (n) => {
+        const sent = process.hrtime.bigint();
+        await db.query('CREATE item SET n = $n, name = $name', { n, name: `item ${n}` });
+        latencies.push(Number(process.hrtime.bigint() - sent) / 1000);
+    };
     const worker = async (count, offset) => {
         while (next < count) await create(offset + next++);
     };
     await Promise.all(Array.from({ length: inFlight }, () => worker(WARMUP, 1_000_000)));
     next = 0;
+    latencies = [];
+    const cpu = process.cpuUsage();
     const started = process.hrtime.bigint();
     await Promise.all(Array.from({ length: inFlight }, () => worker(OPS, 0)));
-    return OPS / (Number(process.hrtime.bigint() - started) / 1e9);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const used = process.cpuUsage(cpu);
+    latencies.sort((a, b) => a - b);
+    return {
+        opsPerSecond: OPS / seconds,
+        p50Us: latencies[Math.floor(latencies.length * 0.5)],
+        p99Us: latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
+        cpuUsPerOp: (used.user + used.system) / OPS,
+    };
+}
+
+export async function runJs(db, inFlight) {
+    return (await runJsDetailed(db, inFlight)).opsPerSecond;
 }
 
 export const pad = (label) => label.padEnd(40);

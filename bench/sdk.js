@@ -1,25 +1,26 @@
-// The SurrealQt SDK (C++, build/bench/sdk/surrealqt-bench-sdk) against the official JS SDK, both
+// The SurrealQt SDK (C++, build/bench/sdk_throughput) against the official JS SDK, both
 // over WebSocket to the same dev server, in one run: 5,000 `CREATE item SET n = $n, name = $name`,
-// one at a time and 16 in flight, rounds alternating. Prints ops/s and ratios; writes sdk.json.
+// one at a time and 16 in flight, rounds alternating. Prints ops/s, latency and client CPU per
+// operation with their ratios; writes results/sdk.json.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Surreal, createRemoteEngines } from 'surrealdb';
 import WebSocket from 'ws';
-import { IN_FLIGHT, OPS, ROUNDS, WARMUP, here, median, pad, prepare, rate, runJs, startDevServer } from './lib.js';
+import { IN_FLIGHT, OPS, ROUNDS, WARMUP, here, median, pad, prepare, rate, runJsDetailed, startDevServer } from './lib.js';
 
-const binary = process.env.SURREALQT_BENCH_SDK ?? path.join(here, '..', 'build', 'bench', 'sdk', 'surrealqt-bench-sdk');
+const binary = process.env.SURREALQT_BENCH_SDK ?? path.join(here, '..', 'build', 'bench', 'sdk_throughput');
 if (!existsSync(binary)) {
     console.error(`sdk.js: ${binary} is missing; build it first (make bench does)`);
     process.exit(1);
 }
 
 async function runCpp(address, inFlight, database) {
-    const { stdout } = await promisify(execFile)(binary, ['--url', `ws://${address}/rpc`, '--ops', String(OPS), '--in-flight', String(inFlight), '--warmup', String(WARMUP), '--db', database]);
+    const { stdout } = await promisify(execFile)(binary, ['--url', `ws://${address}/rpc`, '--user', 'root', '--pass', 'root', '--ops', String(OPS), '--in-flight', String(inFlight), '--warmup', String(WARMUP), '--db', database]);
     const line = JSON.parse(stdout.trim().split('\n').pop());
-    if (line.errors) throw new Error(`surrealqt-bench-sdk reported ${line.errors} failed calls`);
-    return line.opsPerSecond;
+    if (line.errors) throw new Error(`sdk_throughput reported ${line.errors} failed calls`);
+    return { opsPerSecond: line.ops_per_s, p50Us: line.p50_us, p99Us: line.p99_us, cpuUsPerOp: line.client_cpu_us_per_op };
 }
 
 const server = await startDevServer();
@@ -32,16 +33,26 @@ try {
     for (const inFlight of IN_FLIGHT) {
         const cpp = [];
         const official = [];
+        const show = (label, run) => console.log(`${pad(label)} ${rate(run.opsPerSecond)}  p50 ${Math.round(run.p50Us)} µs  p99 ${Math.round(run.p99Us)} µs  client CPU ${run.cpuUsPerOp.toFixed(1)} µs/op`);
         for (let round = 0; round < ROUNDS; ++round) {
             cpp.push(await runCpp(server.address, inFlight, `cpp${inFlight}_${round}`));
-            console.log(`${pad(`SurrealQt (C++), ${inFlight} in flight`)} ${rate(cpp.at(-1))}`);
+            show(`SurrealQt (C++), ${inFlight} in flight`, cpp.at(-1));
             await prepare(js, `js${inFlight}_${round}`);
-            official.push(await runJs(js, inFlight));
-            console.log(`${pad(`official JS SDK, ${inFlight} in flight`)} ${rate(official.at(-1))}`);
+            official.push(await runJsDetailed(js, inFlight));
+            show(`official JS SDK, ${inFlight} in flight`, official.at(-1));
         }
-        const ratio = median(cpp) / median(official);
-        console.log(`median of ${ROUNDS}: SurrealQt ${Math.round(median(cpp))} ops/s, JS SDK ${Math.round(median(official))} ops/s, ratio ${ratio.toFixed(2)}x\n`);
-        results[`inFlight${inFlight}`] = { surrealqt: Math.round(median(cpp)), officialJs: Math.round(median(official)), ratio: Number(ratio.toFixed(3)) };
+        const summary = (runs) => ({
+            opsPerSecond: Math.round(median(runs.map((r) => r.opsPerSecond))),
+            p50Us: Math.round(median(runs.map((r) => r.p50Us))),
+            p99Us: Math.round(median(runs.map((r) => r.p99Us))),
+            cpuUsPerOp: Number(median(runs.map((r) => r.cpuUsPerOp)).toFixed(1)),
+        });
+        const ours = summary(cpp);
+        const theirs = summary(official);
+        const throughput = ours.opsPerSecond / theirs.opsPerSecond;
+        const cpuShare = ours.cpuUsPerOp / theirs.cpuUsPerOp;
+        console.log(`median of ${ROUNDS}: throughput ${throughput.toFixed(2)}x the JS SDK (target >= 1.3x), client CPU per op ${(100 * cpuShare).toFixed(0)} % of the JS SDK's (target <= 25 %)\n`);
+        results[`inFlight${inFlight}`] = { surrealqt: ours, officialJs: theirs, throughputRatio: Number(throughput.toFixed(3)), cpuPerOpRatio: Number(cpuShare.toFixed(3)) };
     }
 } finally {
     await js.close();
