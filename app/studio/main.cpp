@@ -111,7 +111,9 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &window, whenReady);
         } else {
             // Ready means the demo database is loaded and the explorer has counted its tables.
-            QObject::connect(window.explorerView(), &SurrealQt::ExplorerView::countsLoaded, &window,
+            QObject::connect(window.explorerView(),
+                             &SurrealQt::ExplorerView::countsLoaded,
+                             &window,
                              whenReady);
             QObject::connect(sandbox,
                              &SurrealQt::SandboxController::failed,

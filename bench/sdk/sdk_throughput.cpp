@@ -15,9 +15,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
 #include <functional>
 #include <memory>
+#include <vector>
 
 using namespace SurrealQt;
 using namespace Qt::StringLiterals;
@@ -29,8 +29,8 @@ qint64 cpuMicroseconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000
-           + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 + usage.ru_utime.tv_usec
+           + usage.ru_stime.tv_usec;
 }
 
 struct Measurement
@@ -45,7 +45,10 @@ struct Measurement
 class Runner
 {
 public:
-    Runner(WebSocketConnection *connection, int total, int inFlight, qint64 offset,
+    Runner(WebSocketConnection *connection,
+           int total,
+           int inFlight,
+           qint64 offset,
            std::function<void(const Measurement &)> done)
         : m_connection(connection)
         , m_total(total)
@@ -127,8 +130,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(u"db"_s, u"Database to use"_s, u"name"_s, u"cpp"_s);
     const QCommandLineOption userOption(u"user"_s, u"Root user"_s, u"user"_s, u"root"_s);
     const QCommandLineOption passOption(u"pass"_s, u"Root password"_s, u"pass"_s, u"root"_s);
-    parser.addOptions({urlOption, opsOption, inFlightOption, warmupOption, dbOption, userOption,
-                       passOption});
+    parser.addOptions(
+        {urlOption, opsOption, inFlightOption, warmupOption, dbOption, userOption, passOption});
     parser.process(app);
 
     ConnectionOptions options;
@@ -161,20 +164,27 @@ int main(int argc, char *argv[])
     connection->open().then(&app, [&](const Result<bool> &opened) {
         if (!opened)
             return fail(opened.error().toString());
-        connection
-            ->signin(Credentials::root(parser.value(userOption), parser.value(passOption))).then(&app, [&](const Result<QString> &token) {
-            if (!token)
-                return fail(token.error().toString());
-            connection->use(u"bench"_s, parser.value(dbOption)).then(&app, [&](const Result<QCborValue> &used) {
-                if (!used)
-                    return fail(used.error().toString());
-                connection->query(u"DEFINE TABLE IF NOT EXISTS item SCHEMALESS"_s).then(&app, [&](const auto &) {
-                    warmupRunner = std::make_unique<Runner>(connection, warmup, inFlight, 1000000,
-                                                            [&](const Measurement &) { measured(); });
-                    warmupRunner->start();
-                });
+        connection->signin(Credentials::root(parser.value(userOption), parser.value(passOption)))
+            .then(&app, [&](const Result<QString> &token) {
+                if (!token)
+                    return fail(token.error().toString());
+                connection->use(u"bench"_s, parser.value(dbOption))
+                    .then(&app, [&](const Result<QCborValue> &used) {
+                        if (!used)
+                            return fail(used.error().toString());
+                        connection->query(u"DEFINE TABLE IF NOT EXISTS item SCHEMALESS"_s)
+                            .then(&app, [&](const auto &) {
+                                warmupRunner = std::make_unique<Runner>(connection,
+                                                                        warmup,
+                                                                        inFlight,
+                                                                        1000000,
+                                                                        [&](const Measurement &) {
+                                                                            measured();
+                                                                        });
+                                warmupRunner->start();
+                            });
+                    });
             });
-        });
     });
     return QCoreApplication::exec();
 }

@@ -47,14 +47,18 @@ QFuture<Result<QCborValue>> Connection::info(const CallOptions &options)
     return call(QStringLiteral("info"), {}, options);
 }
 
-QFuture<Result<QCborValue>> Connection::use(const QString &ns, const QString &db,
+QFuture<Result<QCborValue>> Connection::use(const QString &ns,
+                                            const QString &db,
                                             const CallOptions &options)
 {
-    const auto name = [](const QString &s) { return s.isNull() ? QCborValue(nullptr) : QCborValue(s); };
+    const auto name = [](const QString &s) {
+        return s.isNull() ? QCborValue(nullptr) : QCborValue(s);
+    };
     return call(QStringLiteral("use"), {name(ns), name(db)}, options);
 }
 
-QFuture<Result<QString>> Connection::signin(const Credentials &credentials, const CallOptions &options)
+QFuture<Result<QString>> Connection::signin(const Credentials &credentials,
+                                            const CallOptions &options)
 {
     if (credentials.level() == Credentials::Level::Token) {
         const QString token = credentials.tokenText();
@@ -65,12 +69,14 @@ QFuture<Result<QString>> Connection::signin(const Credentials &credentials, cons
     return call(QStringLiteral("signin"), {credentials.toSigninParams()}, options).then(&tokenFrom);
 }
 
-QFuture<Result<QString>> Connection::signup(const Credentials &credentials, const CallOptions &options)
+QFuture<Result<QString>> Connection::signup(const Credentials &credentials,
+                                            const CallOptions &options)
 {
     return call(QStringLiteral("signup"), {credentials.toSigninParams()}, options).then(&tokenFrom);
 }
 
-QFuture<Result<QCborValue>> Connection::authenticate(const QString &token, const CallOptions &options)
+QFuture<Result<QCborValue>> Connection::authenticate(const QString &token,
+                                                     const CallOptions &options)
 {
     return call(QStringLiteral("authenticate"), {token}, options);
 }
@@ -85,7 +91,8 @@ QFuture<Result<QCborValue>> Connection::reset(const CallOptions &options)
     return call(QStringLiteral("reset"), {}, options);
 }
 
-QFuture<Result<QCborValue>> Connection::let(const QString &name, const QCborValue &value,
+QFuture<Result<QCborValue>> Connection::let(const QString &name,
+                                            const QCborValue &value,
                                             const CallOptions &options)
 {
     return call(QStringLiteral("let"), {name, value}, options);
@@ -96,12 +103,14 @@ QFuture<Result<QCborValue>> Connection::unset(const QString &name, const CallOpt
     return call(QStringLiteral("unset"), {name}, options);
 }
 
-QFuture<Result<QueryResponse>> Connection::query(const QString &surql, const QCborMap &vars,
+QFuture<Result<QueryResponse>> Connection::query(const QString &surql,
+                                                 const QCborMap &vars,
                                                  const CallOptions &options)
 {
-    return call(QStringLiteral("query"), {surql, vars}, options).then([](const Result<QCborValue> &r) {
-        return r ? QueryResponse::fromWire(r.value()) : Result<QueryResponse>(r.error());
-    });
+    return call(QStringLiteral("query"), {surql, vars}, options)
+        .then([](const Result<QCborValue> &r) {
+            return r ? QueryResponse::fromWire(r.value()) : Result<QueryResponse>(r.error());
+        });
 }
 
 QFuture<Result<QCborValue>> Connection::select(const QCborValue &what, const CallOptions &options)
@@ -109,13 +118,15 @@ QFuture<Result<QCborValue>> Connection::select(const QCborValue &what, const Cal
     return call(QStringLiteral("select"), {what}, options);
 }
 
-QFuture<Result<QCborValue>> Connection::create(const QCborValue &what, const QCborValue &data,
+QFuture<Result<QCborValue>> Connection::create(const QCborValue &what,
+                                               const QCborValue &data,
                                                const CallOptions &options)
 {
     return call(QStringLiteral("create"), optionalData({what}, data), options);
 }
 
-QFuture<Result<QCborValue>> Connection::insert(const QCborValue &what, const QCborValue &data,
+QFuture<Result<QCborValue>> Connection::insert(const QCborValue &what,
+                                               const QCborValue &data,
                                                const CallOptions &options)
 {
     return call(QStringLiteral("insert"), {what, data}, options);
@@ -128,26 +139,31 @@ QFuture<Result<QCborValue>> Connection::insertRelation(const QCborValue &table,
     return call(QStringLiteral("insert_relation"), {table, data}, options);
 }
 
-QFuture<Result<QCborValue>> Connection::update(const QCborValue &what, const QCborValue &data,
+QFuture<Result<QCborValue>> Connection::update(const QCborValue &what,
+                                               const QCborValue &data,
                                                const CallOptions &options)
 {
     return call(QStringLiteral("update"), optionalData({what}, data), options);
 }
 
-QFuture<Result<QCborValue>> Connection::upsert(const QCborValue &what, const QCborValue &data,
+QFuture<Result<QCborValue>> Connection::upsert(const QCborValue &what,
+                                               const QCborValue &data,
                                                const CallOptions &options)
 {
     return call(QStringLiteral("upsert"), optionalData({what}, data), options);
 }
 
-QFuture<Result<QCborValue>> Connection::merge(const QCborValue &what, const QCborValue &data,
+QFuture<Result<QCborValue>> Connection::merge(const QCborValue &what,
+                                              const QCborValue &data,
                                               const CallOptions &options)
 {
     return call(QStringLiteral("merge"), {what, data}, options);
 }
 
-QFuture<Result<QCborValue>> Connection::patch(const QCborValue &what, const QCborArray &patches,
-                                              bool diff, const CallOptions &options)
+QFuture<Result<QCborValue>> Connection::patch(const QCborValue &what,
+                                              const QCborArray &patches,
+                                              bool diff,
+                                              const CallOptions &options)
 {
     return call(QStringLiteral("patch"), {what, patches, diff}, options);
 }
@@ -157,14 +173,17 @@ QFuture<Result<QCborValue>> Connection::remove(const QCborValue &what, const Cal
     return call(QStringLiteral("delete"), {what}, options);
 }
 
-QFuture<Result<QCborValue>> Connection::relate(const QCborValue &in, const QCborValue &relation,
-                                               const QCborValue &out, const QCborValue &data,
+QFuture<Result<QCborValue>> Connection::relate(const QCborValue &in,
+                                               const QCborValue &relation,
+                                               const QCborValue &out,
+                                               const QCborValue &data,
                                                const CallOptions &options)
 {
     return call(QStringLiteral("relate"), optionalData({in, relation, out}, data), options);
 }
 
-QFuture<Result<QCborValue>> Connection::run(const QString &function, const QCborArray &args,
+QFuture<Result<QCborValue>> Connection::run(const QString &function,
+                                            const QCborArray &args,
                                             const CallOptions &options)
 {
     return call(QStringLiteral("run"), {function, QCborValue(nullptr), args}, options);

@@ -27,14 +27,16 @@ public:
 
     // Sends one RPC request. The future always finishes: with the result, or with an RpcError
     // (server error, timeout, cancel via QFuture::cancel(), lost connection).
-    virtual QFuture<Result<QCborValue>> call(const QString &method, const QCborArray &params = {},
+    virtual QFuture<Result<QCborValue>> call(const QString &method,
+                                             const QCborArray &params = {},
                                              const CallOptions &options = {})
         = 0;
 
     QFuture<Result<QCborValue>> ping(const CallOptions &options = {});
     QFuture<Result<QString>> version(const CallOptions &options = {});
     QFuture<Result<QCborValue>> info(const CallOptions &options = {});
-    QFuture<Result<QCborValue>> use(const QString &ns, const QString &db,
+    QFuture<Result<QCborValue>> use(const QString &ns,
+                                    const QString &db,
                                     const CallOptions &options = {});
     // Resolves with the token (3.x may answer {access, refresh}: the access token is returned).
     QFuture<Result<QString>> signin(const Credentials &credentials, const CallOptions &options = {});
@@ -42,35 +44,48 @@ public:
     QFuture<Result<QCborValue>> authenticate(const QString &token, const CallOptions &options = {});
     QFuture<Result<QCborValue>> invalidate(const CallOptions &options = {});
     QFuture<Result<QCborValue>> reset(const CallOptions &options = {});
-    QFuture<Result<QCborValue>> let(const QString &name, const QCborValue &value,
+    QFuture<Result<QCborValue>> let(const QString &name,
+                                    const QCborValue &value,
                                     const CallOptions &options = {});
     QFuture<Result<QCborValue>> unset(const QString &name, const CallOptions &options = {});
 
-    QFuture<Result<QueryResponse>> query(const QString &surql, const QCborMap &vars = {},
+    QFuture<Result<QueryResponse>> query(const QString &surql,
+                                         const QCborMap &vars = {},
                                          const CallOptions &options = {});
 
     // CRUD on a table or record id (`what` is a Table, RecordId or range value).
     QFuture<Result<QCborValue>> select(const QCborValue &what, const CallOptions &options = {});
-    QFuture<Result<QCborValue>> create(const QCborValue &what, const QCborValue &data = {},
+    QFuture<Result<QCborValue>> create(const QCborValue &what,
+                                       const QCborValue &data = {},
                                        const CallOptions &options = {});
-    QFuture<Result<QCborValue>> insert(const QCborValue &what, const QCborValue &data,
+    QFuture<Result<QCborValue>> insert(const QCborValue &what,
+                                       const QCborValue &data,
                                        const CallOptions &options = {});
-    QFuture<Result<QCborValue>> insertRelation(const QCborValue &table, const QCborValue &data,
+    QFuture<Result<QCborValue>> insertRelation(const QCborValue &table,
+                                               const QCborValue &data,
                                                const CallOptions &options = {});
-    QFuture<Result<QCborValue>> update(const QCborValue &what, const QCborValue &data = {},
+    QFuture<Result<QCborValue>> update(const QCborValue &what,
+                                       const QCborValue &data = {},
                                        const CallOptions &options = {});
-    QFuture<Result<QCborValue>> upsert(const QCborValue &what, const QCborValue &data = {},
+    QFuture<Result<QCborValue>> upsert(const QCborValue &what,
+                                       const QCborValue &data = {},
                                        const CallOptions &options = {});
-    QFuture<Result<QCborValue>> merge(const QCborValue &what, const QCborValue &data,
+    QFuture<Result<QCborValue>> merge(const QCborValue &what,
+                                      const QCborValue &data,
                                       const CallOptions &options = {});
-    QFuture<Result<QCborValue>> patch(const QCborValue &what, const QCborArray &patches,
-                                      bool diff = false, const CallOptions &options = {});
+    QFuture<Result<QCborValue>> patch(const QCborValue &what,
+                                      const QCborArray &patches,
+                                      bool diff = false,
+                                      const CallOptions &options = {});
     QFuture<Result<QCborValue>> remove(const QCborValue &what, const CallOptions &options = {});
-    QFuture<Result<QCborValue>> relate(const QCborValue &in, const QCborValue &relation,
-                                       const QCborValue &out, const QCborValue &data = {},
+    QFuture<Result<QCborValue>> relate(const QCborValue &in,
+                                       const QCborValue &relation,
+                                       const QCborValue &out,
+                                       const QCborValue &data = {},
                                        const CallOptions &options = {});
     // Runs a function: `run("math::sqrt", {16})`, `run("fn::greet", {"Tobie"})`.
-    QFuture<Result<QCborValue>> run(const QString &function, const QCborArray &args = {},
+    QFuture<Result<QCborValue>> run(const QString &function,
+                                    const QCborArray &args = {},
                                     const CallOptions &options = {});
 
 protected:

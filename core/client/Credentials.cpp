@@ -19,7 +19,9 @@ Credentials Credentials::ns(const QString &ns, const QString &user, const QStrin
     return c;
 }
 
-Credentials Credentials::database(const QString &ns, const QString &db, const QString &user,
+Credentials Credentials::database(const QString &ns,
+                                  const QString &db,
+                                  const QString &user,
                                   const QString &password)
 {
     Credentials c = Credentials::ns(ns, user, password);
@@ -28,7 +30,9 @@ Credentials Credentials::database(const QString &ns, const QString &db, const QS
     return c;
 }
 
-Credentials Credentials::record(const QString &ns, const QString &db, const QString &access,
+Credentials Credentials::record(const QString &ns,
+                                const QString &db,
+                                const QString &access,
                                 const QCborMap &variables)
 {
     Credentials c;

@@ -17,10 +17,14 @@ public:
     Credentials() = default;
     static Credentials root(const QString &user, const QString &password);
     static Credentials ns(const QString &ns, const QString &user, const QString &password);
-    static Credentials database(const QString &ns, const QString &db, const QString &user,
+    static Credentials database(const QString &ns,
+                                const QString &db,
+                                const QString &user,
                                 const QString &password);
     // Record access (DEFINE ACCESS … TYPE RECORD): `variables` are what its SIGNIN or SIGNUP uses.
-    static Credentials record(const QString &ns, const QString &db, const QString &access,
+    static Credentials record(const QString &ns,
+                              const QString &db,
+                              const QString &access,
                               const QCborMap &variables);
     static Credentials token(const QString &token);
 

@@ -22,8 +22,11 @@ LiveNotification::Action LiveNotification::actionFromName(QStringView name)
     return Action::Unknown;
 }
 
-LiveQuery::LiveQuery(WebSocketConnection *connection, QString method, QCborArray params,
-                     CallOptions options, bool diff)
+LiveQuery::LiveQuery(WebSocketConnection *connection,
+                     QString method,
+                     QCborArray params,
+                     CallOptions options,
+                     bool diff)
     : QObject(connection)
     , m_connection(connection)
     , m_method(std::move(method))

@@ -54,8 +54,11 @@ Q_SIGNALS:
 
 private:
     friend class WebSocketConnection;
-    LiveQuery(WebSocketConnection *connection, QString method, QCborArray params,
-              CallOptions options, bool diff);
+    LiveQuery(WebSocketConnection *connection,
+              QString method,
+              QCborArray params,
+              CallOptions options,
+              bool diff);
 
     void deliver(const LiveNotification &notification);
     void markKilled();

@@ -117,7 +117,9 @@ void WebSocketConnection::openSocket()
         if (state == QAbstractSocket::UnconnectedState)
             onDisconnected();
     });
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this,
+    connect(m_socket,
+            &QWebSocket::binaryMessageReceived,
+            this,
             &WebSocketConnection::onBinaryMessage);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketConnection::onTextMessage);
     QWebSocketHandshakeOptions handshake;
@@ -230,16 +232,18 @@ QFuture<Result<QCborValue>> WebSocketConnection::call(const QString &method,
 }
 
 QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
-    RpcRequest request, std::chrono::milliseconds timeout, bool internal,
+    RpcRequest request,
+    std::chrono::milliseconds timeout,
+    bool internal,
     std::function<void(const Result<QCborValue> &)> onReply)
 {
     auto promise = std::make_shared<QPromise<Result<QCborValue>>>();
     promise->start();
     QFuture<Result<QCborValue>> future = promise->future();
     if (m_state == State::Closed || m_state == State::Disconnected) {
-        const Result<QCborValue> failed(
-            lost(m_state == State::Closed ? tr("the connection was closed")
-                                          : tr("not connected: call open() first")));
+        const Result<QCborValue> failed(lost(m_state == State::Closed
+                                                 ? tr("the connection was closed")
+                                                 : tr("not connected: call open() first")));
         if (onReply)
             onReply(failed);
         promise->addResult(failed);
@@ -247,9 +251,12 @@ QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
         return future;
     }
     const qint64 id = request.id;
-    PendingCall pending{std::move(request), promise,
+    PendingCall pending{std::move(request),
+                        promise,
                         Clock::now() + (timeout.count() > 0 ? timeout : m_options.callTimeout),
-                        false, internal, std::move(onReply)};
+                        false,
+                        internal,
+                        std::move(onReply)};
     auto [it, inserted] = m_pending.emplace(id, std::move(pending));
     Q_UNUSED(inserted)
     const bool ready = m_state == State::Connected && !m_replaying;
@@ -317,8 +324,9 @@ void WebSocketConnection::onTextMessage(const QString &frame)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(frame.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError) {
-        Q_EMIT protocolError(RpcError(RpcError::Kind::Protocol,
-                                    tr("the server sent malformed JSON: %1").arg(error.errorString())));
+        Q_EMIT protocolError(
+            RpcError(RpcError::Kind::Protocol,
+                     tr("the server sent malformed JSON: %1").arg(error.errorString())));
         return;
     }
     dispatch(RpcMessage::fromCbor(QCborValue::fromJsonValue(document.object())));
@@ -423,8 +431,9 @@ void WebSocketConnection::replay()
         if (!session.isNull())
             step(QStringLiteral("attach"), {});
         if (state.hasUse)
-            step(QStringLiteral("use"), {state.ns.isNull() ? QCborValue(nullptr) : QCborValue(state.ns),
-                                         state.db.isNull() ? QCborValue(nullptr) : QCborValue(state.db)});
+            step(QStringLiteral("use"),
+                 {state.ns.isNull() ? QCborValue(nullptr) : QCborValue(state.ns),
+                  state.db.isNull() ? QCborValue(nullptr) : QCborValue(state.db)});
         if (!state.token.isEmpty())
             step(QStringLiteral("authenticate"), {state.token});
         else if (!state.signinParams.isEmpty())
@@ -452,7 +461,9 @@ void WebSocketConnection::replayStep(std::shared_ptr<std::deque<RpcRequest>> ste
     steps->pop_front();
     const QString method = request.method;
     const QUuid session = request.session;
-    enqueue(std::move(request), m_options.callTimeout, true,
+    enqueue(std::move(request),
+            m_options.callTimeout,
+            true,
             [this, steps, method, session](const Result<QCborValue> &result) {
                 if (!result && result.error().kind() == RpcError::Kind::ConnectionLost)
                     return; // the socket dropped again; the next reconnect replays afresh
@@ -461,16 +472,20 @@ void WebSocketConnection::replayStep(std::shared_ptr<std::deque<RpcRequest>> ste
                     // An expired token: sign in again with the remembered credentials.
                     if (method == QLatin1String("authenticate") && found != m_sessions.end()
                         && !found->second.signinParams.isEmpty()) {
-                        steps->push_front(RpcRequest{m_nextId++, QStringLiteral("signin"),
-                                                     {found->second.signinParams}, session, {}});
+                        steps->push_front(RpcRequest{m_nextId++,
+                                                     QStringLiteral("signin"),
+                                                     {found->second.signinParams},
+                                                     session,
+                                                     {}});
                     } else {
-                        Q_EMIT protocolError(RpcError(result.error().kind(),
-                                                    tr("replaying %1 after a reconnect failed: %2")
-                                                        .arg(method, result.error().message())));
+                        Q_EMIT protocolError(
+                            RpcError(result.error().kind(),
+                                     tr("replaying %1 after a reconnect failed: %2")
+                                         .arg(method, result.error().message())));
                     }
                 }
-                QMetaObject::invokeMethod(this, [this, steps] { replayStep(steps); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, steps] { replayStep(steps); }, Qt::QueuedConnection);
             });
 }
 
@@ -481,17 +496,24 @@ void WebSocketConnection::resubscribeLive()
     for (const QPointer<LiveQuery> &query : queries) {
         if (!query || !query->isActive())
             continue;
-        RpcRequest request{m_nextId++, query->m_method, query->m_params, query->m_options.session, {}};
-        enqueue(std::move(request), m_options.callTimeout, false,
+        RpcRequest request{m_nextId++,
+                           query->m_method,
+                           query->m_params,
+                           query->m_options.session,
+                           {}};
+        enqueue(std::move(request),
+                m_options.callTimeout,
+                false,
                 [this, query, method = query->m_method](const Result<QCborValue> &result) {
                     if (!query)
                         return;
                     const Result<QUuid> id = result ? liveIdFrom(method, result.value())
                                                     : Result<QUuid>(result.error());
                     if (!id) {
-                        Q_EMIT protocolError(RpcError(id.error().kind(),
-                                                    tr("a live query could not be subscribed again: %1")
-                                                        .arg(id.error().message())));
+                        Q_EMIT protocolError(
+                            RpcError(id.error().kind(),
+                                     tr("a live query could not be subscribed again: %1")
+                                         .arg(id.error().message())));
                         query->markKilled();
                         return;
                     }
@@ -507,11 +529,13 @@ void WebSocketConnection::sweep()
     std::vector<std::pair<qint64, RpcError>> expired;
     for (const auto &[id, call] : m_pending) {
         if (call.promise->isCanceled())
-            expired.emplace_back(id, RpcError(RpcError::Kind::Cancelled,
-                                              tr("the %1 call was cancelled").arg(call.request.method)));
+            expired.emplace_back(id,
+                                 RpcError(RpcError::Kind::Cancelled,
+                                          tr("the %1 call was cancelled").arg(call.request.method)));
         else if (now >= call.deadline)
-            expired.emplace_back(id, RpcError(RpcError::Kind::Timeout,
-                                              tr("the %1 call timed out").arg(call.request.method)));
+            expired.emplace_back(id,
+                                 RpcError(RpcError::Kind::Timeout,
+                                          tr("the %1 call timed out").arg(call.request.method)));
     }
     for (const auto &[id, error] : expired) {
         std::erase(m_queue, id);
@@ -524,7 +548,9 @@ void WebSocketConnection::keepAlive()
     if (m_state != State::Connected || m_replaying)
         return;
     RpcRequest ping{m_nextId++, QStringLiteral("ping"), {}, {}, {}};
-    enqueue(std::move(ping), std::min(m_options.callTimeout, m_options.keepAliveInterval), true,
+    enqueue(std::move(ping),
+            std::min(m_options.callTimeout, m_options.keepAliveInterval),
+            true,
             [this](const Result<QCborValue> &result) {
                 if (!result && result.error().kind() == RpcError::Kind::Timeout && m_socket) {
                     qCWarning(lcWs) << "keepalive ping timed out; reconnecting";
@@ -585,36 +611,45 @@ QFuture<Result<QCborValue>> WebSocketConnection::cancel(const QUuid &txn, const 
     return call(QStringLiteral("cancel"), {QCborValue(txn)}, options);
 }
 
-QFuture<Result<LiveQuery *>> WebSocketConnection::live(const QString &table, bool diff,
+QFuture<Result<LiveQuery *>> WebSocketConnection::live(const QString &table,
+                                                       bool diff,
                                                        const CallOptions &options)
 {
     // The table travels as a tag-7 Table value so no name is ever parsed as SurrealQL.
     return subscribe(QStringLiteral("live"),
-                     {QCborValue(QCborTag(7), QCborValue(table)), QCborValue(diff)}, options, diff);
+                     {QCborValue(QCborTag(7), QCborValue(table)), QCborValue(diff)},
+                     options,
+                     diff);
 }
 
 QFuture<Result<LiveQuery *>> WebSocketConnection::liveSelect(const QString &surql,
                                                              const QCborMap &vars,
                                                              const CallOptions &options)
 {
-    return subscribe(QStringLiteral("query"), {surql, vars}, options,
+    return subscribe(QStringLiteral("query"),
+                     {surql, vars},
+                     options,
                      surql.contains(QLatin1String("DIFF"), Qt::CaseInsensitive));
 }
 
-QFuture<Result<QCborValue>> WebSocketConnection::kill(const QUuid &liveId, const CallOptions &options)
+QFuture<Result<QCborValue>> WebSocketConnection::kill(const QUuid &liveId,
+                                                      const CallOptions &options)
 {
     return call(QStringLiteral("kill"), {QCborValue(liveId)}, options);
 }
 
 QFuture<Result<LiveQuery *>> WebSocketConnection::subscribe(const QString &method,
                                                             const QCborArray &params,
-                                                            const CallOptions &options, bool diff)
+                                                            const CallOptions &options,
+                                                            bool diff)
 {
     auto promise = std::make_shared<QPromise<Result<LiveQuery *>>>();
     promise->start();
     QFuture<Result<LiveQuery *>> future = promise->future();
     RpcRequest request{m_nextId++, method, params, options.session, options.txn};
-    enqueue(std::move(request), options.timeout, false,
+    enqueue(std::move(request),
+            options.timeout,
+            false,
             [this, promise, method, params, options, diff](const Result<QCborValue> &result) {
                 const Result<QUuid> id = result ? liveIdFrom(method, result.value())
                                                 : Result<QUuid>(result.error());

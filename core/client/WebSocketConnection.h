@@ -54,7 +54,8 @@ public:
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
     int reconnectAttempt() const { return m_attempt; }
 
-    QFuture<Result<QCborValue>> call(const QString &method, const QCborArray &params = {},
+    QFuture<Result<QCborValue>> call(const QString &method,
+                                     const QCborArray &params = {},
                                      const CallOptions &options = {}) override;
 
     // 3.x sessions: each has its own ns/db, auth, variables and live queries.
@@ -68,10 +69,12 @@ public:
     QFuture<Result<QCborValue>> cancel(const QUuid &txn, const CallOptions &options = {});
 
     // LIVE SELECT * FROM table. The LiveQuery is owned by this connection.
-    QFuture<Result<LiveQuery *>> live(const QString &table, bool diff = false,
+    QFuture<Result<LiveQuery *>> live(const QString &table,
+                                      bool diff = false,
                                       const CallOptions &options = {});
     // Any LIVE SELECT statement, with bound variables.
-    QFuture<Result<LiveQuery *>> liveSelect(const QString &surql, const QCborMap &vars = {},
+    QFuture<Result<LiveQuery *>> liveSelect(const QString &surql,
+                                            const QCborMap &vars = {},
                                             const CallOptions &options = {});
     QFuture<Result<QCborValue>> kill(const QUuid &liveId, const CallOptions &options = {});
 
@@ -127,11 +130,15 @@ private:
     void replay();
     void replayStep(std::shared_ptr<std::deque<RpcRequest>> steps);
     void resubscribeLive();
-    QFuture<Result<QCborValue>> enqueue(RpcRequest request, std::chrono::milliseconds timeout,
+    QFuture<Result<QCborValue>> enqueue(RpcRequest request,
+                                        std::chrono::milliseconds timeout,
                                         bool internal,
-                                        std::function<void(const Result<QCborValue> &)> onReply = {});
-    QFuture<Result<LiveQuery *>> subscribe(const QString &method, const QCborArray &params,
-                                           const CallOptions &options, bool diff);
+                                        std::function<void(const Result<QCborValue> &)> onReply
+                                        = {});
+    QFuture<Result<LiveQuery *>> subscribe(const QString &method,
+                                           const QCborArray &params,
+                                           const CallOptions &options,
+                                           bool diff);
     static Result<QUuid> liveIdFrom(const QString &method, const QCborValue &result);
     void registerLive(LiveQuery *query, const QUuid &id);
     void forgetLive(const QUuid &id);

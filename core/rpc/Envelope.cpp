@@ -80,7 +80,8 @@ RpcMessage RpcMessage::fromCbor(const QCborValue &frame)
         return message;
     }
     if (!map.contains(QLatin1String("result")))
-        return malformed(QStringLiteral("the server sent a frame with neither result nor error"), id);
+        return malformed(QStringLiteral("the server sent a frame with neither result nor error"),
+                         id);
 
     const QCborValue result = map.value(QLatin1String("result"));
     if (!map.contains(QLatin1String("id")) || idValue.isNull() || idValue.isUndefined()) {
@@ -92,7 +93,8 @@ RpcMessage RpcMessage::fromCbor(const QCborValue &frame)
         RpcMessage message;
         message.type = Type::Notification;
         message.result = result;
-        message.session = session.isNull() ? uuidOf(inner.value(QLatin1String("session"))) : session;
+        message.session = session.isNull() ? uuidOf(inner.value(QLatin1String("session")))
+                                           : session;
         return message;
     }
     if (!id)

@@ -36,9 +36,9 @@ struct SURREALQT_CORE_EXPORT RpcMessage
     Type type = Type::Malformed;
     // The request id, when it could be read (even from an otherwise malformed reply).
     std::optional<qint64> id;
-    QCborValue result;  // Response: the result; Notification: the inner notification map
-    RpcError error;     // Error: the server's error; Malformed: what was wrong
-    QUuid session;      // the session the message belongs to, when the server named one
+    QCborValue result; // Response: the result; Notification: the inner notification map
+    RpcError error;    // Error: the server's error; Malformed: what was wrong
+    QUuid session;     // the session the message belongs to, when the server named one
 
     // Classifies one decoded frame.
     static RpcMessage fromCbor(const QCborValue &frame);

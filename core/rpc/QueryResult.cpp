@@ -52,7 +52,8 @@ StatementResult StatementResult::fromWire(const QCborValue &statement)
         const QCborValue kind = map.value(QLatin1String("kind"));
         const RpcError::Kind errorKind = kind.isString() ? RpcError::kindFromName(kind.toString())
                                                          : RpcError::Kind::Query;
-        QString message = result.isString() ? result.toString() : textOf(map.value(QLatin1String("detail")));
+        QString message = result.isString() ? result.toString()
+                                            : textOf(map.value(QLatin1String("detail")));
         if (message.isEmpty())
             message = QStringLiteral("the statement failed without a message");
         out.m_error = RpcError(errorKind, message, 0, map.value(QLatin1String("details")));

@@ -92,7 +92,8 @@ RpcError RpcError::fromWire(const QCborValue &error)
     if (message.isEmpty())
         message = QStringLiteral("the server reported an error without a message");
     const QCborValue kindValue = map.value(QLatin1String("kind"));
-    const Kind kind = kindValue.isString() ? kindFromName(kindValue.toString()) : kindFromCode(code);
+    const Kind kind = kindValue.isString() ? kindFromName(kindValue.toString())
+                                           : kindFromCode(code);
     return {kind, message, code, map.value(QLatin1String("details"))};
 }
 

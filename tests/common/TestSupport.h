@@ -25,7 +25,8 @@ inline QUrl serverUrl()
 
 // Runs the event loop until the future finishes; nullopt on timeout or cancellation.
 template<typename T>
-std::optional<T> wait(QFuture<T> future, std::chrono::milliseconds timeout = std::chrono::seconds(20))
+std::optional<T> wait(QFuture<T> future,
+                      std::chrono::milliseconds timeout = std::chrono::seconds(20))
 {
     QElapsedTimer clock;
     clock.start();

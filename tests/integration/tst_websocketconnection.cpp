@@ -34,7 +34,8 @@ class tst_WebSocketConnection : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<WebSocketConnection> connectAs(const QString &db, bool signin = true,
+    std::unique_ptr<WebSocketConnection> connectAs(const QString &db,
+                                                   bool signin = true,
                                                    ConnectionOptions::Format format
                                                    = ConnectionOptions::Format::Cbor)
     {
@@ -47,7 +48,9 @@ private:
         if (!opened || !*opened)
             return nullptr;
         if (signin) {
-            if (!wait(connection->signin(Credentials::root(QStringLiteral("root"), QStringLiteral("root"))))->isOk())
+            if (!wait(connection->signin(
+                          Credentials::root(QStringLiteral("root"), QStringLiteral("root"))))
+                     ->isOk())
                 return nullptr;
             if (!wait(connection->use(QStringLiteral("sdk"), db))->isOk())
                 return nullptr;
@@ -69,7 +72,8 @@ private Q_SLOTS:
         const auto anonymous = wait(connection->query(QStringLiteral("RETURN 1")));
         QVERIFY(anonymous && !anonymous->isOk());
         QCOMPARE(anonymous->error().kind(), RpcError::Kind::NotAllowed);
-        const auto wrong = wait(connection->signin(Credentials::root(QStringLiteral("root"), QStringLiteral("nope"))));
+        const auto wrong = wait(
+            connection->signin(Credentials::root(QStringLiteral("root"), QStringLiteral("nope"))));
         QVERIFY(wrong && !wrong->isOk());
         QCOMPARE(wrong->error().kind(), RpcError::Kind::NotAllowed);
         QVERIFY(!wrong->error().message().isEmpty());
@@ -89,9 +93,11 @@ private Q_SLOTS:
         QVERIFY(connection);
         const auto version = wait(connection->version());
         QVERIFY(version && version->isOk());
-        QVERIFY2(version->value().startsWith(QLatin1String("surrealdb-")), qPrintable(version->value()));
-        const auto response = wait(connection->query(QStringLiteral("RETURN $x; RETURN string::len($x)"),
-                                                     QCborMap{{QStringLiteral("x"), kHostile}}));
+        QVERIFY2(version->value().startsWith(QLatin1String("surrealdb-")),
+                 qPrintable(version->value()));
+        const auto response = wait(
+            connection->query(QStringLiteral("RETURN $x; RETURN string::len($x)"),
+                              QCborMap{{QStringLiteral("x"), kHostile}}));
         QVERIFY(response && response->isOk());
         QCOMPARE(response->value().size(), 2);
         QCOMPARE(response->value().value(0).toString(), kHostile);
@@ -109,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(parse && !parse->isOk());
         QVERIFY2(parse->error().message().contains(QLatin1String("Parse error")),
                  qPrintable(parse->error().message()));
-        const auto thrown = wait(connection->query(QStringLiteral("RETURN 1; THROW 'boom'; RETURN 3")));
+        const auto thrown = wait(
+            connection->query(QStringLiteral("RETURN 1; THROW 'boom'; RETURN 3")));
         QVERIFY(thrown && thrown->isOk());
         QCOMPARE(thrown->value().size(), 3);
         QVERIFY(thrown->value().at(0).isOk());
@@ -128,8 +135,10 @@ private Q_SLOTS:
         QVERIFY(connection);
         QVERIFY(wait(connection->query(QStringLiteral("DEFINE TABLE person SCHEMALESS")))->isOk());
         const QCborValue tobie = recordId(QStringLiteral("person"), QStringLiteral("42abc"));
-        const auto created = wait(connection->create(tobie, QCborMap{{QStringLiteral("name"), kHostile}}));
-        QVERIFY2(created && created->isOk(), created ? qPrintable(created->error().toString()) : "timeout");
+        const auto created = wait(
+            connection->create(tobie, QCborMap{{QStringLiteral("name"), kHostile}}));
+        QVERIFY2(created && created->isOk(),
+                 created ? qPrintable(created->error().toString()) : "timeout");
         const auto merged = wait(connection->merge(tobie, QCborMap{{QStringLiteral("age"), 42}}));
         QVERIFY(merged && merged->isOk());
         const auto selected = wait(connection->select(tobie));
@@ -138,14 +147,17 @@ private Q_SLOTS:
                                                          : selected->value().toMap();
         QCOMPARE(row.value(QStringLiteral("name")).toString(), kHostile);
         QCOMPARE(row.value(QStringLiteral("age")).toInteger(), 42);
-        QVERIFY(wait(connection->insert(table(QStringLiteral("person")),
-                                        QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("b")}},
-                                                   QCborMap{{QStringLiteral("name"), QStringLiteral("c")}}}))
-                    ->isOk());
+        QVERIFY(
+            wait(connection
+                     ->insert(table(QStringLiteral("person")),
+                              QCborArray{QCborMap{{QStringLiteral("name"), QStringLiteral("b")}},
+                                         QCborMap{{QStringLiteral("name"), QStringLiteral("c")}}}))
+                ->isOk());
         const auto all = wait(connection->select(table(QStringLiteral("person"))));
         QCOMPARE(all->value().toArray().size(), 3);
         QVERIFY(wait(connection->remove(tobie))->isOk());
-        QCOMPARE(wait(connection->select(table(QStringLiteral("person"))))->value().toArray().size(), 2);
+        QCOMPARE(wait(connection->select(table(QStringLiteral("person"))))->value().toArray().size(),
+                 2);
         const auto sqrt = wait(connection->run(QStringLiteral("math::sqrt"), {16}));
         QVERIFY2(sqrt && sqrt->isOk(), sqrt ? qPrintable(sqrt->error().toString()) : "timeout");
         QCOMPARE(sqrt->value().toDouble(), 4.0);
@@ -158,7 +170,8 @@ private Q_SLOTS:
         constexpr int kCalls = 2000;
         QList<QFuture<Result<QueryResponse>>> futures;
         for (int i = 0; i < kCalls; ++i)
-            futures.append(connection->query(QStringLiteral("RETURN $n * 2"), QCborMap{{QStringLiteral("n"), i}}));
+            futures.append(connection->query(QStringLiteral("RETURN $n * 2"),
+                                             QCborMap{{QStringLiteral("n"), i}}));
         QCOMPARE(connection->pendingCount(), kCalls);
         for (int i = 0; i < kCalls; ++i) {
             const auto result = wait(futures[i]);
@@ -194,11 +207,21 @@ private Q_SLOTS:
         inSession.session = session->value();
         const auto anonymous = wait(connection->query(QStringLiteral("RETURN 1"), {}, inSession));
         QCOMPARE(anonymous->error().kind(), RpcError::Kind::NotAllowed);
-        QVERIFY(wait(connection->signin(Credentials::root(QStringLiteral("root"), QStringLiteral("root")), inSession))->isOk());
-        QVERIFY(wait(connection->use(QStringLiteral("sdk"), QStringLiteral("other"), inSession))->isOk());
-        QCOMPARE(wait(connection->query(QStringLiteral("RETURN session::db()"), {}, inSession))->value().value(0).toString(),
+        QVERIFY(wait(connection->signin(Credentials::root(QStringLiteral("root"),
+                                                          QStringLiteral("root")),
+                                        inSession))
+                    ->isOk());
+        QVERIFY(wait(connection->use(QStringLiteral("sdk"), QStringLiteral("other"), inSession))
+                    ->isOk());
+        QCOMPARE(wait(connection->query(QStringLiteral("RETURN session::db()"), {}, inSession))
+                     ->value()
+                     .value(0)
+                     .toString(),
                  QStringLiteral("other"));
-        QCOMPARE(wait(connection->query(QStringLiteral("RETURN session::db()")))->value().value(0).toString(),
+        QCOMPARE(wait(connection->query(QStringLiteral("RETURN session::db()")))
+                     ->value()
+                     .value(0)
+                     .toString(),
                  QStringLiteral("main"));
         const auto listed = wait(connection->sessions());
         QVERIFY(listed && listed->value().contains(session->value()));
@@ -215,14 +238,26 @@ private Q_SLOTS:
         QVERIFY(discarded && discarded->isOk());
         CallOptions inTxn;
         inTxn.txn = discarded->value();
-        QVERIFY(wait(connection->query(QStringLiteral("CREATE account:a SET v = 1"), {}, inTxn))->isOk());
+        QVERIFY(wait(connection->query(QStringLiteral("CREATE account:a SET v = 1"), {}, inTxn))
+                    ->isOk());
         QVERIFY(wait(connection->cancel(discarded->value()))->isOk());
-        QCOMPARE(wait(connection->query(QStringLiteral("SELECT * FROM account")))->value().value(0).toArray().size(), 0);
+        QCOMPARE(wait(connection->query(QStringLiteral("SELECT * FROM account")))
+                     ->value()
+                     .value(0)
+                     .toArray()
+                     .size(),
+                 0);
         const auto kept = wait(connection->begin());
         inTxn.txn = kept->value();
-        QVERIFY(wait(connection->query(QStringLiteral("CREATE account:b SET v = 2"), {}, inTxn))->isOk());
+        QVERIFY(wait(connection->query(QStringLiteral("CREATE account:b SET v = 2"), {}, inTxn))
+                    ->isOk());
         QVERIFY(wait(connection->commit(kept->value()))->isOk());
-        QCOMPARE(wait(connection->query(QStringLiteral("SELECT * FROM account")))->value().value(0).toArray().size(), 1);
+        QCOMPARE(wait(connection->query(QStringLiteral("SELECT * FROM account")))
+                     ->value()
+                     .value(0)
+                     .toArray()
+                     .size(),
+                 1);
     }
 
     void liveQueriesDeliverInOrderAndEndOnKill()
@@ -235,9 +270,13 @@ private Q_SLOTS:
         const auto live = wait(connection->live(QStringLiteral("ticket")));
         QVERIFY2(live && live->isOk(), live ? qPrintable(live->error().toString()) : "timeout");
         LiveQuery *query = live->value();
-        connect(query, &LiveQuery::notification, this, [&](const LiveNotification &n) { received.append(n); });
+        connect(query, &LiveQuery::notification, this, [&](const LiveNotification &n) {
+            received.append(n);
+        });
         QSignalSpy killed(query, &LiveQuery::killed);
-        QVERIFY(wait(writer->query(QStringLiteral("CREATE ticket:1 SET n = 1; UPDATE ticket:1 SET n = 2; DELETE ticket:1")))->isOk());
+        QVERIFY(wait(writer->query(QStringLiteral(
+                         "CREATE ticket:1 SET n = 1; UPDATE ticket:1 SET n = 2; DELETE ticket:1")))
+                    ->isOk());
         QVERIFY(Test::waitUntil([&] { return received.size() == 3; }));
         QCOMPARE(received[0].action, LiveNotification::Action::Create);
         QCOMPARE(received[1].action, LiveNotification::Action::Update);
@@ -267,7 +306,9 @@ private Q_SLOTS:
         connect(query, &LiveQuery::notification, this, [&](const LiveNotification &n) {
             created += n.action == LiveNotification::Action::Create;
         });
-        connect(connection.get(), &WebSocketConnection::stateChanged, this,
+        connect(connection.get(),
+                &WebSocketConnection::stateChanged,
+                this,
                 [&](WebSocketConnection::State s) { states.append(s); });
         QSignalSpy reconnected(connection.get(), &WebSocketConnection::reconnected);
 
@@ -278,7 +319,8 @@ private Q_SLOTS:
         QVERIFY(states.contains(WebSocketConnection::State::Reconnecting));
         QCOMPARE(connection->state(), WebSocketConnection::State::Connected);
         const auto replayed = wait(pending);
-        QVERIFY2(replayed && replayed->isOk(), replayed ? qPrintable(replayed->error().toString()) : "timeout");
+        QVERIFY2(replayed && replayed->isOk(),
+                 replayed ? qPrintable(replayed->error().toString()) : "timeout");
         const QCborArray values = replayed->value().value(0).toArray();
         QCOMPARE(values.at(0).toString(), kHostile);
         QCOMPARE(values.at(1).toString(), QStringLiteral("replay"));

@@ -100,7 +100,8 @@ void tst_MainWindow::sandboxLifecycle()
     QTRY_COMPARE_WITH_TIMEOUT(tree->tableCount(u"book"_s), 6, ReadyTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(tree->tableCount(u"reader"_s), 503, ReadyTimeoutMs);
     QVERIFY(window.sandbox()->isDatabaseReady());
-    QVERIFY2(statusLabel->text().contains(u"demo database loaded"_s), qPrintable(statusLabel->text()));
+    QVERIFY2(statusLabel->text().contains(u"demo database loaded"_s),
+             qPrintable(statusLabel->text()));
 
     const QImage image = window.grab().toImage();
     QVERIFY(!image.isNull());

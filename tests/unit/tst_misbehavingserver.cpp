@@ -24,16 +24,21 @@ private:
     // Reply to each request through `answer` (given the request's id and method).
     void serve(std::function<void(QWebSocket *, qint64, const QString &)> answer)
     {
-        m_server = std::make_unique<QWebSocketServer>(QStringLiteral("broken"), QWebSocketServer::NonSecureMode);
+        m_server = std::make_unique<QWebSocketServer>(QStringLiteral("broken"),
+                                                      QWebSocketServer::NonSecureMode);
         m_server->setSupportedSubprotocols({QStringLiteral("cbor")});
         QVERIFY(m_server->listen(QHostAddress::LocalHost));
         connect(m_server.get(), &QWebSocketServer::newConnection, this, [this, answer] {
             QWebSocket *socket = m_server->nextPendingConnection();
-            connect(socket, &QWebSocket::binaryMessageReceived, socket, [socket, answer](const QByteArray &frame) {
-                const QCborMap request = QCborValue::fromCbor(frame).toMap();
-                answer(socket, request.value(QStringLiteral("id")).toInteger(),
-                       request.value(QStringLiteral("method")).toString());
-            });
+            connect(socket,
+                    &QWebSocket::binaryMessageReceived,
+                    socket,
+                    [socket, answer](const QByteArray &frame) {
+                        const QCborMap request = QCborValue::fromCbor(frame).toMap();
+                        answer(socket,
+                               request.value(QStringLiteral("id")).toInteger(),
+                               request.value(QStringLiteral("method")).toString());
+                    });
         });
     }
 
@@ -55,13 +60,19 @@ private Q_SLOTS:
     {
         serve([](QWebSocket *socket, qint64 id, const QString &method) {
             if (method == QLatin1String("ping")) {
-                socket->sendBinaryMessage(QByteArray::fromHex("ffff00"));          // not CBOR
-                socket->sendBinaryMessage(QByteArray::fromHex("a2626964"));        // truncated
-                socket->sendBinaryMessage(QCborValue(QCborArray{1, 2}).toCbor());  // not a map
-                socket->sendTextMessage(QStringLiteral("{\"id\": 1"));             // text on cbor
-                socket->sendBinaryMessage(QCborMap{{QStringLiteral("id"), 999999}, {QStringLiteral("result"), 1}}.toCborValue().toCbor());
+                socket->sendBinaryMessage(QByteArray::fromHex("ffff00"));         // not CBOR
+                socket->sendBinaryMessage(QByteArray::fromHex("a2626964"));       // truncated
+                socket->sendBinaryMessage(QCborValue(QCborArray{1, 2}).toCbor()); // not a map
+                socket->sendTextMessage(QStringLiteral("{\"id\": 1"));            // text on cbor
+                socket->sendBinaryMessage(
+                    QCborMap{{QStringLiteral("id"), 999999}, {QStringLiteral("result"), 1}}
+                        .toCborValue()
+                        .toCbor());
             }
-            socket->sendBinaryMessage(QCborMap{{QStringLiteral("id"), id}, {QStringLiteral("result"), QStringLiteral("fine")}}.toCborValue().toCbor());
+            socket->sendBinaryMessage(QCborMap{{QStringLiteral("id"), id},
+                                               {QStringLiteral("result"), QStringLiteral("fine")}}
+                                          .toCborValue()
+                                          .toCbor());
         });
         auto connection = open();
         QVERIFY(connection);
@@ -81,9 +92,13 @@ private Q_SLOTS:
     {
         serve([](QWebSocket *socket, qint64 id, const QString &method) {
             if (method == QLatin1String("version")) // id present, but neither result nor error
-                socket->sendBinaryMessage(QCborMap{{QStringLiteral("id"), id}}.toCborValue().toCbor());
+                socket->sendBinaryMessage(
+                    QCborMap{{QStringLiteral("id"), id}}.toCborValue().toCbor());
             else
-                socket->sendBinaryMessage(QCborMap{{QStringLiteral("id"), id}, {QStringLiteral("result"), true}}.toCborValue().toCbor());
+                socket->sendBinaryMessage(
+                    QCborMap{{QStringLiteral("id"), id}, {QStringLiteral("result"), true}}
+                        .toCborValue()
+                        .toCbor());
         });
         auto connection = open();
         QVERIFY(connection);
@@ -99,7 +114,10 @@ private Q_SLOTS:
     {
         serve([](QWebSocket *socket, qint64 id, const QString &method) {
             if (method == QLatin1String("query"))
-                socket->sendBinaryMessage(QCborMap{{QStringLiteral("id"), id}, {QStringLiteral("result"), 12}}.toCborValue().toCbor());
+                socket->sendBinaryMessage(
+                    QCborMap{{QStringLiteral("id"), id}, {QStringLiteral("result"), 12}}
+                        .toCborValue()
+                        .toCbor());
             // anything else: never answered
         });
         auto connection = open();

@@ -20,12 +20,14 @@ private Q_SLOTS:
     void mapsThreeXKindsAndDetails()
     {
         const QCborMap wire{{QStringLiteral("code"), -32002},
-                            {QStringLiteral("message"), QStringLiteral("There was a problem with authentication")},
+                            {QStringLiteral("message"),
+                             QStringLiteral("There was a problem with authentication")},
                             {QStringLiteral("kind"), QStringLiteral("NotAllowed")},
                             {QStringLiteral("details"),
                              QCborMap{{QStringLiteral("kind"), QStringLiteral("Auth")},
                                       {QStringLiteral("details"),
-                                       QCborMap{{QStringLiteral("kind"), QStringLiteral("TokenExpired")}}}}}};
+                                       QCborMap{{QStringLiteral("kind"),
+                                                 QStringLiteral("TokenExpired")}}}}}};
         const RpcError error = RpcError::fromWire(wire);
         QCOMPARE(error.kind(), RpcError::Kind::NotAllowed);
         QCOMPARE(error.code(), -32002);
@@ -50,7 +52,8 @@ private Q_SLOTS:
         QFETCH(int, code);
         QFETCH(int, kind);
         const RpcError error = RpcError::fromWire(
-            QCborMap{{QStringLiteral("code"), code}, {QStringLiteral("message"), QStringLiteral("m")}});
+            QCborMap{{QStringLiteral("code"), code},
+                     {QStringLiteral("message"), QStringLiteral("m")}});
         QCOMPARE(int(error.kind()), kind);
     }
 
@@ -67,18 +70,22 @@ private Q_SLOTS:
         const RpcMessage ok = frame({{QStringLiteral("id"), 7}, {QStringLiteral("result"), 1}});
         QCOMPARE(ok.type, RpcMessage::Type::Response);
         QCOMPARE(*ok.id, 7);
-        const RpcMessage stringId = frame({{QStringLiteral("id"), QStringLiteral("9")}, {QStringLiteral("result"), 1}});
+        const RpcMessage stringId = frame(
+            {{QStringLiteral("id"), QStringLiteral("9")}, {QStringLiteral("result"), 1}});
         QCOMPARE(*stringId.id, 9);
-        const RpcMessage error = frame({{QStringLiteral("id"), 8},
-                                        {QStringLiteral("error"),
-                                         QCborMap{{QStringLiteral("code"), -32000}, {QStringLiteral("message"), QStringLiteral("x")}}}});
+        const RpcMessage error = frame(
+            {{QStringLiteral("id"), 8},
+             {QStringLiteral("error"),
+              QCborMap{{QStringLiteral("code"), -32000},
+                       {QStringLiteral("message"), QStringLiteral("x")}}}});
         QCOMPARE(error.type, RpcMessage::Type::Error);
         const QUuid live = QUuid::createUuid();
         const RpcMessage notification = frame(
-            {{QStringLiteral("result"), QCborMap{{QStringLiteral("id"), QCborValue(live)},
-                                                 {QStringLiteral("action"), QStringLiteral("CREATE")},
-                                                 {QStringLiteral("record"), 1},
-                                                 {QStringLiteral("result"), 2}}}});
+            {{QStringLiteral("result"),
+              QCborMap{{QStringLiteral("id"), QCborValue(live)},
+                       {QStringLiteral("action"), QStringLiteral("CREATE")},
+                       {QStringLiteral("record"), 1},
+                       {QStringLiteral("result"), 2}}}});
         QCOMPARE(notification.type, RpcMessage::Type::Notification);
         QVERIFY(!notification.id);
         const RpcMessage neither = frame({{QStringLiteral("id"), 3}});
@@ -100,7 +107,11 @@ private Q_SLOTS:
 
     void encodesRequests()
     {
-        RpcRequest request{5, QStringLiteral("query"), {QStringLiteral("RETURN 1")}, QUuid::createUuid(), {}};
+        RpcRequest request{5,
+                           QStringLiteral("query"),
+                           {QStringLiteral("RETURN 1")},
+                           QUuid::createUuid(),
+                           {}};
         const QCborMap map = request.toCbor().toMap();
         QCOMPARE(map.value(QStringLiteral("id")).toInteger(), 5);
         QVERIFY(map.value(QStringLiteral("session")).isUuid());
@@ -112,14 +123,14 @@ private Q_SLOTS:
 
     void parsesQueryResults()
     {
-        const QCborArray wire{
-            QCborMap{{QStringLiteral("status"), QStringLiteral("OK")},
-                     {QStringLiteral("time"), QStringLiteral("1.5ms")},
-                     {QStringLiteral("result"), 42}},
-            QCborMap{{QStringLiteral("status"), QStringLiteral("ERR")},
-                     {QStringLiteral("time"), QStringLiteral("120µs")},
-                     {QStringLiteral("result"), QStringLiteral("An error occurred: boom")},
-                     {QStringLiteral("kind"), QStringLiteral("Thrown")}}};
+        const QCborArray wire{QCborMap{{QStringLiteral("status"), QStringLiteral("OK")},
+                                       {QStringLiteral("time"), QStringLiteral("1.5ms")},
+                                       {QStringLiteral("result"), 42}},
+                              QCborMap{{QStringLiteral("status"), QStringLiteral("ERR")},
+                                       {QStringLiteral("time"), QStringLiteral("120µs")},
+                                       {QStringLiteral("result"),
+                                        QStringLiteral("An error occurred: boom")},
+                                       {QStringLiteral("kind"), QStringLiteral("Thrown")}}};
         const Result<QueryResponse> response = QueryResponse::fromWire(wire);
         QVERIFY(response);
         QCOMPARE(response->size(), 2);

@@ -101,29 +101,31 @@ void ExplorerView::loadTables(WebSocketConnection *connection)
     m_databaseItem->setToolTip(tr("Database"));
     namespaceItem->appendRow({m_databaseItem, new QStandardItem(tr("database"))});
     m_sandboxItem->appendRow({namespaceItem, new QStandardItem(tr("namespace"))});
-    connection->query(u"INFO FOR DB"_s).then(this, [this, connection](const Result<QueryResponse> &info) {
-        if (!m_databaseItem)
-            return;
-        if (!info || info->firstError().isError()) {
-            const QString why = info ? info->firstError().message() : info.error().message();
-            m_databaseItem->appendRow({new QStandardItem(tr("(cannot list tables)")), new QStandardItem(why)});
-            return;
-        }
-        QStringList tables;
-        const QCborMap definitions = info->value(0).toMap().value("tables"_L1).toMap();
-        for (auto it = definitions.constBegin(); it != definitions.constEnd(); ++it)
-            tables.append(it.key().toString());
-        tables.sort();
-        for (const QString &table : tables) {
-            auto *item = new QStandardItem(table);
-            item->setToolTip(definitions.value(table).toString());
-            item->setData(table, Qt::UserRole);
-            m_databaseItem->appendRow({item, new QStandardItem(tr("counting…"))});
-        }
-        expandAll();
-        Q_EMIT tablesLoaded();
-        loadCounts(connection);
-    });
+    connection->query(u"INFO FOR DB"_s)
+        .then(this, [this, connection](const Result<QueryResponse> &info) {
+            if (!m_databaseItem)
+                return;
+            if (!info || info->firstError().isError()) {
+                const QString why = info ? info->firstError().message() : info.error().message();
+                m_databaseItem->appendRow(
+                    {new QStandardItem(tr("(cannot list tables)")), new QStandardItem(why)});
+                return;
+            }
+            QStringList tables;
+            const QCborMap definitions = info->value(0).toMap().value("tables"_L1).toMap();
+            for (auto it = definitions.constBegin(); it != definitions.constEnd(); ++it)
+                tables.append(it.key().toString());
+            tables.sort();
+            for (const QString &table : tables) {
+                auto *item = new QStandardItem(table);
+                item->setToolTip(definitions.value(table).toString());
+                item->setData(table, Qt::UserRole);
+                m_databaseItem->appendRow({item, new QStandardItem(tr("counting…"))});
+            }
+            expandAll();
+            Q_EMIT tablesLoaded();
+            loadCounts(connection);
+        });
 }
 
 void ExplorerView::loadCounts(WebSocketConnection *connection)
@@ -140,9 +142,10 @@ void ExplorerView::loadCounts(WebSocketConnection *connection)
                 if (item) {
                     QStandardItem *details = item->parent()->child(item->row(), 1);
                     const QCborValue rows = result ? result->value(0) : QCborValue();
-                    const qint64 count = rows.toArray().isEmpty()
-                                             ? 0
-                                             : rows.toArray().at(0).toMap().value("n"_L1).toInteger();
+                    const qint64 count
+                        = rows.toArray().isEmpty()
+                              ? 0
+                              : rows.toArray().at(0).toMap().value("n"_L1).toInteger();
                     details->setText(result && !result->firstError().isError()
                                          ? tr("%n record(s)", nullptr, int(count))
                                          : tr("count failed"));

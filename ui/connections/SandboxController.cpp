@@ -89,36 +89,38 @@ void SandboxController::connectAndLoadDemo()
 
 void SandboxController::useDemo(WebSocketConnection *connection)
 {
-    connection->use(demoNamespace(), demoDatabase()).then(this, [=, this](const Result<QCborValue> &used) {
-        if (!succeeded(used, tr("cannot use the demo database")))
-            return;
-        connection->query(u"INFO FOR DB"_s).then(this, [=, this](const Result<QueryResponse> &info) {
-            if (!succeeded(info, tr("cannot read the sandbox's schema")))
+    connection->use(demoNamespace(), demoDatabase())
+        .then(this, [=, this](const Result<QCborValue> &used) {
+            if (!succeeded(used, tr("cannot use the demo database")))
                 return;
-            const bool empty = info->value(0).toMap().value("tables"_L1).toMap().isEmpty();
-            QFile script(u":/demo/demo.surql"_s);
-            if (!empty || !script.open(QIODevice::ReadOnly)) {
-                m_databaseReady = true;
-                Q_EMIT databaseReady(connection);
-                return;
-            }
-            Q_EMIT logLine(tr("Loading the demo schema and data into %1/%2…")
-                               .arg(demoNamespace(), demoDatabase()));
-            connection->query(QString::fromUtf8(script.readAll()))
-                .then(this, [=, this](const Result<QueryResponse> &loaded) {
-                    if (!succeeded(loaded, tr("cannot load the demo")))
+            connection->query(u"INFO FOR DB"_s)
+                .then(this, [=, this](const Result<QueryResponse> &info) {
+                    if (!succeeded(info, tr("cannot read the sandbox's schema")))
                         return;
-                    if (const RpcError error = loaded->firstError(); error.isError()) {
-                        fail(tr("the demo schema failed: %1").arg(error.message()));
+                    const bool empty = info->value(0).toMap().value("tables"_L1).toMap().isEmpty();
+                    QFile script(u":/demo/demo.surql"_s);
+                    if (!empty || !script.open(QIODevice::ReadOnly)) {
+                        m_databaseReady = true;
+                        Q_EMIT databaseReady(connection);
                         return;
                     }
-                    Q_EMIT logLine(tr("Demo loaded: %n statement(s).", nullptr,
-                                      int(loaded->size())));
-                    m_databaseReady = true;
-                    Q_EMIT databaseReady(connection);
+                    Q_EMIT logLine(tr("Loading the demo schema and data into %1/%2…")
+                                       .arg(demoNamespace(), demoDatabase()));
+                    connection->query(QString::fromUtf8(script.readAll()))
+                        .then(this, [=, this](const Result<QueryResponse> &loaded) {
+                            if (!succeeded(loaded, tr("cannot load the demo")))
+                                return;
+                            if (const RpcError error = loaded->firstError(); error.isError()) {
+                                fail(tr("the demo schema failed: %1").arg(error.message()));
+                                return;
+                            }
+                            Q_EMIT logLine(
+                                tr("Demo loaded: %n statement(s).", nullptr, int(loaded->size())));
+                            m_databaseReady = true;
+                            Q_EMIT databaseReady(connection);
+                        });
                 });
         });
-    });
 }
 
 SandboxController::State SandboxController::state() const
