@@ -41,6 +41,7 @@ export class RpcSocket {
     async open() {
         await this.engine.attach(this.defaultSession);
         this.track(this.defaultSession);
+        this.opened = true;
     }
 
     track(id) {
@@ -72,7 +73,7 @@ export class RpcSocket {
     }
 
     async onFrame(data, isBinary) {
-        await this.ready;
+        if (!this.opened) await this.ready; // only the first frames can beat the attach
         try {
             if (this.format === 'cbor') {
                 if (!isBinary) throw new CborError('expected a binary frame on the cbor subprotocol');
