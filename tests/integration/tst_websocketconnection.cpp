@@ -107,6 +107,41 @@ private Q_SLOTS:
         QCOMPARE(survived->value().value(0).toString(), QStringLiteral("bind"));
     }
 
+    void hostileStringsTravelAsParameters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quotes") << QStringLiteral("it's \"quoted\" and 'single'");
+        QTest::newRow("backticks") << QStringLiteral("`person`; REMOVE TABLE person; `");
+        QTest::newRow("angle brackets") << QStringLiteral("⟨x⟩ ⟩; DELETE person; ⟨");
+        QTest::newRow("semicolons") << QStringLiteral("; ; RETURN 1; --");
+        QTest::newRow("nul") << QString::fromUtf8("a\0b\0", 4);
+        QTest::newRow("emoji") << QStringLiteral("🦀🧪 \U0001F600 zero\u200Bwidth");
+        QTest::newRow("param lookalike") << QStringLiteral("$auth $session {{x}} ${y}");
+        QTest::newRow("backslashes") << QStringLiteral("\\ \\n \\\"");
+    }
+
+    void hostileStringsTravelAsParameters()
+    {
+        QFETCH(QString, text);
+        auto connection = connectAs(QStringLiteral("hostile"));
+        QVERIFY(connection);
+        const auto echoed = wait(connection->query(QStringLiteral("RETURN $text"),
+                                                   QCborMap{{QStringLiteral("text"), text}}));
+        QVERIFY(echoed && echoed->isOk());
+        QCOMPARE(echoed->value().value(0).toString(), text);
+        // As a record key and a field value, written and read back through bound parameters.
+        const QCborValue id = recordId(QStringLiteral("note"), text);
+        QVERIFY(wait(connection->query(QStringLiteral("DEFINE TABLE IF NOT EXISTS note")))->isOk());
+        const auto created = wait(connection->upsert(id, QCborMap{{QStringLiteral("text"), text}}));
+        QVERIFY2(created && created->isOk(), created ? qPrintable(created->error().toString()) : "timeout");
+        const auto read = wait(connection->query(QStringLiteral("SELECT VALUE text FROM $id"),
+                                                 QCborMap{{QStringLiteral("id"), id}}));
+        QVERIFY(read && read->isOk());
+        QCOMPARE(read->value().value(0).toArray().at(0).toString(), text);
+        const auto tables = wait(connection->query(QStringLiteral("INFO FOR DB")));
+        QVERIFY(tables->value().value(0).toMap().value(QStringLiteral("tables")).toMap().contains(QStringLiteral("note")));
+    }
+
     void reportsErrorsPerStatementAndPerCall()
     {
         auto connection = connectAs(QStringLiteral("errors"));
