@@ -3,6 +3,7 @@
 #include <QtCore/QUuid>
 
 #include <chrono>
+#include <functional>
 
 namespace SurrealQt {
 
@@ -13,6 +14,9 @@ struct CallOptions
     QUuid session;
     QUuid txn;
     std::chrono::milliseconds timeout{0};
+    // Abandons the call once this returns true. The typed helpers set it so that cancelling
+    // their future reaches the request (Qt 6.4's .then() does not pass cancellation upstream).
+    std::function<bool()> cancelled;
 };
 
 } // namespace SurrealQt

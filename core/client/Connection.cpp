@@ -32,7 +32,7 @@ QFuture<Result<QCborValue>> Connection::ping(const CallOptions &options)
 
 QFuture<Result<QString>> Connection::version(const CallOptions &options)
 {
-    return call(QStringLiteral("version"), {}, options).then([](const Result<QCborValue> &r) {
+    return callAs<QString>(QStringLiteral("version"), {}, options, [](const Result<QCborValue> &r) {
         if (!r)
             return Result<QString>(r.error());
         // The docs show an object; the server sends a string. Accept both.
@@ -62,17 +62,20 @@ QFuture<Result<QString>> Connection::signin(const Credentials &credentials,
 {
     if (credentials.level() == Credentials::Level::Token) {
         const QString token = credentials.tokenText();
-        return authenticate(token, options).then([token](const Result<QCborValue> &r) {
+        return callAs<QString>(QStringLiteral("authenticate"), {token}, options,
+                               [token](const Result<QCborValue> &r) {
             return r ? Result<QString>(token) : Result<QString>(r.error());
         });
     }
-    return call(QStringLiteral("signin"), {credentials.toSigninParams()}, options).then(&tokenFrom);
+    return callAs<QString>(QStringLiteral("signin"), {credentials.toSigninParams()}, options,
+                           &tokenFrom);
 }
 
 QFuture<Result<QString>> Connection::signup(const Credentials &credentials,
                                             const CallOptions &options)
 {
-    return call(QStringLiteral("signup"), {credentials.toSigninParams()}, options).then(&tokenFrom);
+    return callAs<QString>(QStringLiteral("signup"), {credentials.toSigninParams()}, options,
+                           &tokenFrom);
 }
 
 QFuture<Result<QCborValue>> Connection::authenticate(const QString &token,
@@ -107,10 +110,11 @@ QFuture<Result<QueryResponse>> Connection::query(const QString &surql,
                                                  const QCborMap &vars,
                                                  const CallOptions &options)
 {
-    return call(QStringLiteral("query"), {surql, vars}, options)
-        .then([](const Result<QCborValue> &r) {
-            return r ? QueryResponse::fromWire(r.value()) : Result<QueryResponse>(r.error());
-        });
+    return callAs<QueryResponse>(QStringLiteral("query"), {surql, vars}, options,
+                                 [](const Result<QCborValue> &r) {
+                                     return r ? QueryResponse::fromWire(r.value())
+                                              : Result<QueryResponse>(r.error());
+                                 });
 }
 
 QFuture<Result<QCborValue>> Connection::select(const QCborValue &what, const CallOptions &options)

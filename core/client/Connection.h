@@ -12,6 +12,9 @@
 #include <QtCore/QCborValue>
 #include <QtCore/QFuture>
 #include <QtCore/QObject>
+#include <QtCore/QPromise>
+
+#include <memory>
 
 namespace SurrealQt {
 
@@ -91,6 +94,27 @@ public:
 protected:
     // Turns a signin/signup result (a token string or {access, refresh}) into the access token.
     static Result<QString> tokenFrom(const Result<QCborValue> &result);
+
+    // call() with the result converted to Result<T>. Cancelling the returned future cancels
+    // the request itself, which a plain .then() chain does not do on Qt 6.4.
+    template<typename T, typename Convert>
+    QFuture<Result<T>> callAs(const QString &method, const QCborArray &params,
+                              CallOptions options, Convert convert)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        promise->start();
+        QFuture<Result<T>> future = promise->future();
+        const std::weak_ptr<QPromise<Result<T>>> weak = promise;
+        options.cancelled = [weak, outer = options.cancelled] {
+            const auto typed = weak.lock();
+            return !typed || typed->isCanceled() || (outer && outer());
+        };
+        call(method, params, options).then([promise, convert](const Result<QCborValue> &result) {
+            promise->addResult(convert(result));
+            promise->finish();
+        });
+        return future;
+    }
 };
 
 } // namespace SurrealQt

@@ -36,8 +36,11 @@ namespace SurrealQt {
 //
 // Live queries, interactive transactions (begin/commit/cancel) and sessions need a WebSocket:
 // those calls fail at once with RpcError::Kind::Validation. transaction() runs a batch of
-// statements all-or-nothing in one request instead. The object lives in the thread that created
-// it, like QNetworkAccessManager.
+// statements all-or-nothing in one request instead. Timeouts are per call (CallOptions::timeout,
+// else ConnectionOptions::callTimeout) and count time without any transfer. QFuture::cancel() on
+// what call(), sql(), exportSql(), importSql() and transaction() return aborts the request (the
+// typed helpers of Connection return continuation futures, whose cancel Qt < 6.7 does not pass
+// on). The object lives in the thread that created it, like QNetworkAccessManager.
 class SURREALQT_CORE_EXPORT HttpConnection : public Connection
 {
     Q_OBJECT
@@ -53,7 +56,8 @@ public:
     // The HTTP requests in flight.
     int pendingCount() const { return static_cast<int>(m_inFlight.size()); }
 
-    QFuture<Result<QCborValue>> call(const QString &method, const QCborArray &params = {},
+    QFuture<Result<QCborValue>> call(const QString &method,
+                                     const QCborArray &params = {},
                                      const CallOptions &options = {}) override;
 
     // Client-side session state.
@@ -108,6 +112,8 @@ private:
         QByteArray contentType;
     };
 
+    enum class Progress { None, Upload, Download };
+
     // One HTTP request, kept so that it can be sent again after signing in again.
     struct Exchange
     {
@@ -118,10 +124,11 @@ private:
         QByteArray accept;
         QByteArray body;
         QPointer<QIODevice> device; // streamed body, instead of `body`
+        bool streamed = false;
         qint64 deviceStart = 0;
         bool sendAuth = true;
         bool sendNsDb = true;
-        bool reportProgress = false;
+        Progress progress = Progress::None;
         bool mayReauthenticate = true;
         std::chrono::milliseconds timeout{0};
         QString what; // for error messages: "the query call", "the import"
@@ -139,6 +146,11 @@ private:
         bool cancelled = false;
     };
 
+    void startRpc(const QString &method,
+                  const QCborArray &params,
+                  std::chrono::milliseconds timeout,
+                  std::function<bool()> isCanceled,
+                  std::function<void(const Result<QCborValue> &)> done);
     void start(std::shared_ptr<Exchange> exchange);
     void finished(const std::shared_ptr<Exchange> &exchange, QNetworkReply *reply);
     void reauthenticate(std::function<void(bool)> then);
@@ -167,6 +179,7 @@ private:
     quint64 m_authGeneration = 0; // bumped whenever the credentials sent change
     int m_reauthentications = 0;
     bool m_reauthenticating = false;
+    bool m_closing = false;
     std::vector<std::function<void(bool)>> m_reauthWaiters;
     std::list<InFlight> m_inFlight;
     QTimer m_sweepTimer;

@@ -228,7 +228,13 @@ QFuture<Result<QCborValue>> WebSocketConnection::call(const QString &method,
                                                       const CallOptions &options)
 {
     RpcRequest request{m_nextId++, method, params, options.session, options.txn};
-    return enqueue(std::move(request), options.timeout, false);
+    QFuture<Result<QCborValue>> future = enqueue(std::move(request), options.timeout, false);
+    if (options.cancelled) {
+        auto it = m_pending.find(m_nextId - 1);
+        if (it != m_pending.end())
+            it->second.cancelled = options.cancelled;
+    }
+    return future;
 }
 
 QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
@@ -256,7 +262,8 @@ QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
                         Clock::now() + (timeout.count() > 0 ? timeout : m_options.callTimeout),
                         false,
                         internal,
-                        std::move(onReply)};
+                        std::move(onReply),
+                        {}};
     auto [it, inserted] = m_pending.emplace(id, std::move(pending));
     Q_UNUSED(inserted)
     const bool ready = m_state == State::Connected && !m_replaying;
@@ -528,7 +535,7 @@ void WebSocketConnection::sweep()
     const auto now = Clock::now();
     std::vector<std::pair<qint64, RpcError>> expired;
     for (const auto &[id, call] : m_pending) {
-        if (call.promise->isCanceled())
+        if (call.promise->isCanceled() || (call.cancelled && call.cancelled()))
             expired.emplace_back(id,
                                  RpcError(RpcError::Kind::Cancelled,
                                           tr("the %1 call was cancelled").arg(call.request.method)));

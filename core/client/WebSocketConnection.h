@@ -99,6 +99,7 @@ private:
         // Runs synchronously with the reply, before the future resolves (live registration
         // must happen before the next frame, which may already be a notification).
         std::function<void(const Result<QCborValue> &)> onReply;
+        std::function<bool()> cancelled; // CallOptions::cancelled
     };
 
     // What a reconnect must restore for one session (the null uuid is the default session).
