@@ -25,23 +25,24 @@ public:
     const QString &db() const { return m_db; }
 
 private:
-    QCommandLineOption m_endpoint{QStringList{QStringLiteral("e"), QStringLiteral("endpoint")},
-                                  QStringLiteral("Server address: ws://, wss://, http:// or https:// "
-                                                 "(default $SURREAL_URL or ws://127.0.0.1:8000)."),
+    QCommandLineOption m_endpointOption{QStringList{QStringLiteral("e"), QStringLiteral("endpoint")},
+                                  QStringLiteral(
+                                      "Server address: ws://, wss://, http:// or https:// "
+                                      "(default $SURREAL_URL or ws://127.0.0.1:8000)."),
                                   QStringLiteral("url")};
-    QCommandLineOption m_user{QStringList{QStringLiteral("u"), QStringLiteral("user")},
+    QCommandLineOption m_userOption{QStringList{QStringLiteral("u"), QStringLiteral("user")},
                               QStringLiteral("Root user (default $SURREAL_USER)."),
                               QStringLiteral("user")};
-    QCommandLineOption m_pass{QStringList{QStringLiteral("p"), QStringLiteral("pass")},
+    QCommandLineOption m_passOption{QStringList{QStringLiteral("p"), QStringLiteral("pass")},
                               QStringLiteral("Password (default $SURREAL_PASSWORD)."),
                               QStringLiteral("password")};
-    QCommandLineOption m_token{QStringLiteral("token"),
+    QCommandLineOption m_tokenOption{QStringLiteral("token"),
                                QStringLiteral("Authenticate with this token instead of a user."),
                                QStringLiteral("jwt")};
-    QCommandLineOption m_ns{QStringLiteral("ns"),
+    QCommandLineOption m_nsOption{QStringLiteral("ns"),
                             QStringLiteral("Namespace (default $SURREAL_NAMESPACE)."),
                             QStringLiteral("name")};
-    QCommandLineOption m_db{QStringLiteral("db"),
+    QCommandLineOption m_dbOption{QStringLiteral("db"),
                             QStringLiteral("Database (default $SURREAL_DATABASE)."),
                             QStringLiteral("name")};
     ConnectionOptions m_options;

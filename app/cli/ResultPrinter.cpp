@@ -78,8 +78,8 @@ void printResponse(QTextStream &out, const QueryResponse &response, OutputFormat
     if (format == OutputFormat::Json) {
         QJsonArray statements;
         for (const StatementResult &statement : response.statements()) {
-            QJsonObject object{{QStringLiteral("status"), statement.isOk() ? QStringLiteral("OK")
-                                                                           : QStringLiteral("ERR")},
+            QJsonObject object{{QStringLiteral("status"),
+                                statement.isOk() ? QStringLiteral("OK") : QStringLiteral("ERR")},
                                {QStringLiteral("time"), statement.timeText()}};
             if (statement.isOk())
                 object.insert(QStringLiteral("result"), Values::toJson(statement.result()));

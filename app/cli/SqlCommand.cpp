@@ -12,8 +12,8 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
-#include <QtCore/QJsonDocument>
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QTextStream>
 
 #include <cstdio>
@@ -59,7 +59,8 @@ std::optional<QString> parseVariable(const QString &assignment, QCborMap &vars)
     }
     QString why;
     const std::optional<QCborValue> value = Values::fromJson(wrapped.array().at(0),
-                                                             ValueKind::Any, &why);
+                                                             ValueKind::Any,
+                                                             &why);
     if (!value)
         return QStringLiteral("--var %1: %2").arg(name, why);
     vars.insert(name, *value);
@@ -109,12 +110,14 @@ int runSqlCommand(const QStringList &arguments)
                                        QStringLiteral("name=JSON"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("Output: json (default), surql or table."),
-                                          QStringLiteral("format"), QStringLiteral("json"));
+                                          QStringLiteral("format"),
+                                          QStringLiteral("json"));
     const QCommandLineOption fileOption(QStringList{QStringLiteral("f"), QStringLiteral("file")},
                                         QStringLiteral("Read the SurrealQL from this file."),
                                         QStringLiteral("file"));
     parser.addOptions({varOption, formatOption, fileOption});
-    parser.addPositionalArgument(QStringLiteral("query"), QStringLiteral("SurrealQL to run."),
+    parser.addPositionalArgument(QStringLiteral("query"),
+                                 QStringLiteral("SurrealQL to run."),
                                  QStringLiteral("[QUERY]"));
     if (!parser.parse(arguments))
         return fail(parser.errorText(), kUsage);
@@ -134,7 +137,8 @@ int runSqlCommand(const QStringList &arguments)
     else if (format == QLatin1String("table"))
         request.format = OutputFormat::Table;
     else
-        return fail(QStringLiteral("unknown --format '%1' (json, surql or table)").arg(format), kUsage);
+        return fail(QStringLiteral("unknown --format '%1' (json, surql or table)").arg(format),
+                    kUsage);
     for (const QString &assignment : parser.values(varOption)) {
         if (const auto error = parseVariable(assignment, request.vars))
             return fail(*error, kUsage);
@@ -148,7 +152,8 @@ int runSqlCommand(const QStringList &arguments)
     if (parser.isSet(fileOption)) {
         QFile file(parser.value(fileOption));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         request.surql = QString::fromUtf8(file.readAll());
     } else if (!positional.isEmpty()) {
         request.surql = positional.first();

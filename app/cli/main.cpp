@@ -1,5 +1,7 @@
 // surrealqt: the SurrealQt command-line tool (SurrealQt::Core only, never the Ui library).
 
+#include "SqlCommand.h"
+
 #include <surrealqt/version.h>
 
 #include <QtCore/QCommandLineParser>
@@ -25,7 +27,7 @@ struct Command
 };
 
 constexpr std::array PlannedCommands{
-    Command{"sql"_L1, "Run SurrealQL statements, or an interactive shell"_L1},
+    Command{"sql"_L1, "Run SurrealQL statements and print every result"_L1},
     Command{"makemigrations"_L1, "Write new migration files from the desired schema"_L1},
     Command{"migrate"_L1, "Apply pending migrations, each in one transaction"_L1},
     Command{"status"_L1, "Compare migration files, history and the live database"_L1},
@@ -38,7 +40,7 @@ constexpr std::array PlannedCommands{
 QString description()
 {
     QString text = u"SurrealQt command-line tool: SurrealDB schema migrations and queries.\n\n"_s
-                   u"Commands (planned; none is implemented in this version yet):"_s;
+                   u"Commands (run 'surrealqt COMMAND --help' for each one's options):"_s;
     for (const Command &command : PlannedCommands)
         text += u"\n  %1 %2"_s.arg(command.name, -15).arg(command.summary);
     return text;
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
         return usageError(u"no command given."_s);
 
     const QString &command = positional.first();
+    if (command == "sql"_L1)
+        return SurrealQt::Cli::runSqlCommand(QStringList{u"surrealqt sql"_s} + positional.mid(1));
     if (isPlanned(command)) {
         return usageError(u"the '%1' command is not implemented yet (SurrealQt %2)."_s
                               .arg(command, SurrealQt::versionString()));

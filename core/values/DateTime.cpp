@@ -138,8 +138,7 @@ DateTime DateTime::currentDateTime()
 std::optional<DateTime> DateTime::parse(QStringView text, QString *error)
 {
     const auto fail = [&](const QString &reason) -> std::optional<DateTime> {
-        setError(error,
-                 QStringLiteral("invalid datetime \"%1\": %2").arg(text.toString(), reason));
+        setError(error, QStringLiteral("invalid datetime \"%1\": %2").arg(text.toString(), reason));
         return std::nullopt;
     };
 
@@ -241,7 +240,8 @@ std::optional<DateTime> DateTime::fromCbor(const QCborValue &value, QString *err
         return parse(inner.toString(), error);
     }
     if (tag != CborTags::CustomDateTime) {
-        setError(error, QStringLiteral("expected a datetime (tag 12 or tag 0), got tag %1").arg(tag));
+        setError(error,
+                 QStringLiteral("expected a datetime (tag 12 or tag 0), got tag %1").arg(tag));
         return std::nullopt;
     }
     const QCborArray array = inner.toArray();
@@ -279,11 +279,9 @@ QString DateTime::toString() const
     const CivilDate date = civilFromDays(days);
 
     QString out;
-    if (date.year >= 0 && date.year <= 9999)
-        out += QStringLiteral("%1").arg(date.year, 4, 10, QLatin1Char('0'));
-    else
-        out += (date.year < 0 ? u'-' : u'+')
-               + QStringLiteral("%1").arg(qAbs(date.year), 4, 10, QLatin1Char('0'));
+    if (date.year < 0 || date.year > 9999)
+        out += date.year < 0 ? u'-' : u'+';
+    out += QStringLiteral("%1").arg(qAbs(date.year), 4, 10, QLatin1Char('0'));
     out += QStringLiteral("-%1-%2T%3:%4:%5")
                .arg(date.month, 2, 10, QLatin1Char('0'))
                .arg(date.day, 2, 10, QLatin1Char('0'))

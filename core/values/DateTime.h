@@ -8,6 +8,7 @@
 #include <QtCore/QMetaType>
 #include <QtCore/QString>
 
+#include <compare>
 #include <optional>
 
 namespace SurrealQt {
@@ -42,7 +43,11 @@ public:
     QCborValue toCbor() const;
 
     friend bool operator==(const DateTime &, const DateTime &) = default;
-    friend auto operator<=>(const DateTime &, const DateTime &) = default;
+    friend std::strong_ordering operator<=>(const DateTime &a, const DateTime &b)
+    {
+        const auto bySeconds = a.m_seconds <=> b.m_seconds;
+        return std::is_neq(bySeconds) ? bySeconds : a.m_nanoseconds <=> b.m_nanoseconds;
+    }
 
 private:
     qint64 m_seconds = 0;

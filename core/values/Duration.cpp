@@ -14,6 +14,11 @@ namespace {
 
 constexpr quint32 kNanosPerSecond = 1'000'000'000;
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+constexpr qint64 kMinute = 60;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+constexpr qint64 kWeek = 7 * kDay;
+constexpr qint64 kYear = 365 * kDay;
 
 struct Unit
 {
@@ -29,11 +34,11 @@ const std::array kUnits = {
     Unit{u"µs", 0, 1'000},
     Unit{u"μs", 0, 1'000},
     Unit{u"ns", 0, 1},
-    Unit{u"y", 365 * 86400, 0},
-    Unit{u"w", 7 * 86400, 0},
-    Unit{u"d", 86400, 0},
-    Unit{u"h", 3600, 0},
-    Unit{u"m", 60, 0},
+    Unit{u"y", kYear, 0},
+    Unit{u"w", kWeek, 0},
+    Unit{u"d", kDay, 0},
+    Unit{u"h", kHour, 0},
+    Unit{u"m", kMinute, 0},
     Unit{u"s", 1, 0},
 };
 
@@ -68,8 +73,7 @@ Duration Duration::fromChrono(std::chrono::nanoseconds duration)
 std::optional<Duration> Duration::parse(QStringView text, QString *error)
 {
     const auto fail = [&](const QString &reason) -> std::optional<Duration> {
-        setError(error,
-                 QStringLiteral("invalid duration \"%1\": %2").arg(text.toString(), reason));
+        setError(error, QStringLiteral("invalid duration \"%1\": %2").arg(text.toString(), reason));
         return std::nullopt;
     };
     if (text.isEmpty())
@@ -97,9 +101,10 @@ std::optional<Duration> Duration::parse(QStringView text, QString *error)
                 break;
             }
         }
-        if (!unit)
-            return fail(QStringLiteral("expected a unit (y w d h m s ms µs ns) at position %1")
-                            .arg(pos));
+        if (!unit) {
+            return fail(
+                QStringLiteral("expected a unit (y w d h m s ms µs ns) at position %1").arg(pos));
+        }
         pos += unit->name.size();
         if (unit->seconds > 0) {
             if (amount > quint64(kMax / unit->seconds))
@@ -142,7 +147,8 @@ std::optional<Duration> Duration::fromCbor(const QCborValue &value, QString *err
         return parse(inner.toString(), error);
     }
     if (tag != CborTags::CustomDuration) {
-        setError(error, QStringLiteral("expected a duration (tag 14 or tag 13), got tag %1").arg(tag));
+        setError(error,
+                 QStringLiteral("expected a duration (tag 14 or tag 13), got tag %1").arg(tag));
         return std::nullopt;
     }
     const QCborArray array = inner.toArray();
@@ -155,7 +161,7 @@ std::optional<Duration> Duration::fromCbor(const QCborValue &value, QString *err
                                 "nanoseconds] with non-negative integers"));
         return std::nullopt;
     }
-    const qint64 seconds = array.size() > 0 ? array.at(0).toInteger() : 0;
+    const qint64 seconds = array.isEmpty() ? 0 : array.at(0).toInteger();
     const qint64 nanos = array.size() > 1 ? array.at(1).toInteger() : 0;
     if (nanos >= kNanosPerSecond) {
         setError(error,
@@ -190,16 +196,16 @@ QString Duration::toString() const
         if (amount > 0)
             out += QString::number(amount) + unit;
     };
-    part(rest / (365 * 86400), u"y");
-    rest %= 365 * 86400;
-    part(rest / (7 * 86400), u"w");
-    rest %= 7 * 86400;
-    part(rest / 86400, u"d");
-    rest %= 86400;
-    part(rest / 3600, u"h");
-    rest %= 3600;
-    part(rest / 60, u"m");
-    part(rest % 60, u"s");
+    part(rest / kYear, u"y");
+    rest %= kYear;
+    part(rest / kWeek, u"w");
+    rest %= kWeek;
+    part(rest / kDay, u"d");
+    rest %= kDay;
+    part(rest / kHour, u"h");
+    rest %= kHour;
+    part(rest / kMinute, u"m");
+    part(rest % kMinute, u"s");
     part(m_nanoseconds / 1'000'000, u"ms");
     part(m_nanoseconds / 1000 % 1000, u"µs");
     part(m_nanoseconds % 1000, u"ns");

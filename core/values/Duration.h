@@ -8,6 +8,7 @@
 #include <QtCore/QString>
 
 #include <chrono>
+#include <compare>
 #include <optional>
 
 namespace SurrealQt {
@@ -44,7 +45,11 @@ public:
     QCborValue toCbor() const;
 
     friend bool operator==(const Duration &, const Duration &) = default;
-    friend auto operator<=>(const Duration &, const Duration &) = default;
+    friend std::strong_ordering operator<=>(const Duration &a, const Duration &b)
+    {
+        const auto bySeconds = a.m_seconds <=> b.m_seconds;
+        return std::is_neq(bySeconds) ? bySeconds : a.m_nanoseconds <=> b.m_nanoseconds;
+    }
 
 private:
     qint64 m_seconds = 0;

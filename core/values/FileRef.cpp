@@ -30,9 +30,10 @@ std::optional<FileRef> FileRef::parse(QStringView text, QString *error)
     }
     const qsizetype colon = text.indexOf(u':');
     if (colon <= 0) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("invalid file reference \"%1\": expected bucket:/key")
                          .arg(text.toString());
+        }
         return std::nullopt;
     }
     return FileRef(text.first(colon).toString(), text.sliced(colon + 1).toString());

@@ -140,7 +140,8 @@ QCborArray polygonToJson(const Geometry::Polygon &polygon)
 std::optional<GeoPoint> pointFromJson(const QCborValue &value)
 {
     const QCborArray array = value.toArray();
-    if (!value.isArray() || array.size() != 2 || !(array.at(0).isDouble() || array.at(0).isInteger())
+    if (!value.isArray() || array.size() != 2
+        || !(array.at(0).isDouble() || array.at(0).isInteger())
         || !(array.at(1).isDouble() || array.at(1).isInteger()))
         return std::nullopt;
     return GeoPoint{array.at(0).toDouble(), array.at(1).toDouble()};
@@ -346,9 +347,12 @@ std::optional<Geometry> Geometry::fromCbor(const QCborValue &value, QString *err
                     return std::nullopt;
                 polygons.append(std::move(*rings));
             } else {
-                auto g = fromCbor(item, error);
-                if (!g)
+                QString itemError;
+                auto g = fromCbor(item, &itemError);
+                if (!g) {
+                    setError(error, QStringLiteral("tag 94 (collection): ") + itemError);
                     return std::nullopt;
+                }
                 geometries.append(std::move(*g));
             }
         }
@@ -371,9 +375,10 @@ std::optional<Geometry> Geometry::fromGeoJson(const QCborMap &object, QString *e
         if (const auto p = pointFromJson(coordinates))
             result = point(*p);
     } else if (type == u"LineString" || type == u"MultiPoint") {
-        if (auto line = lineFromJson(coordinates))
+        if (auto line = lineFromJson(coordinates)) {
             result = type == u"LineString" ? lineString(std::move(*line))
                                            : multiPoint(std::move(*line));
+        }
     } else if (type == u"Polygon") {
         if (auto rings = polygonFromJson(coordinates))
             result = polygon(std::move(*rings));
@@ -409,7 +414,10 @@ std::optional<Geometry> Geometry::fromGeoJson(const QCborMap &object, QString *e
             QList<Geometry> geometries;
             bool ok = true;
             for (const QCborValue &item : items.toArray()) {
-                const auto g = item.isMap() ? fromGeoJson(item.toMap(), error) : std::nullopt;
+                // GeoJSON objects, or geometries already (the SurrealQL reader converts the
+                // inner objects first).
+                const auto g = item.isMap() ? fromGeoJson(item.toMap(), error)
+                                            : fromCbor(item, error);
                 ok = ok && g.has_value();
                 if (g)
                     geometries.append(*g);
@@ -500,8 +508,8 @@ QCborValue Geometry::toCbor() const
 
 bool operator==(const Geometry &a, const Geometry &b)
 {
-    return a.m_kind == b.m_kind && a.m_points == b.m_points && a.m_lines == b.m_lines
-           && a.m_polygons == b.m_polygons && a.m_geometries == b.m_geometries;
+    return a.kind() == b.kind() && a.points() == b.points() && a.lines() == b.lines()
+           && a.polygons() == b.polygons() && a.geometries() == b.geometries();
 }
 
 QDebug operator<<(QDebug debug, const Geometry &value)

@@ -80,8 +80,6 @@ public:
     QCborMap toGeoJson() const;
     QCborValue toCbor() const;
 
-    friend bool operator==(const Geometry &a, const Geometry &b);
-
 private:
     Kind m_kind = Kind::Point;
     QList<GeoPoint> m_points{GeoPoint{}};
@@ -90,6 +88,8 @@ private:
     QList<Geometry> m_geometries;
 };
 
+// Exact comparison of kind and coordinates.
+SURREALQT_CORE_EXPORT bool operator==(const Geometry &a, const Geometry &b);
 SURREALQT_CORE_EXPORT QDebug operator<<(QDebug debug, const Geometry &value);
 
 } // namespace SurrealQt

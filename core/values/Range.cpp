@@ -71,9 +71,10 @@ std::optional<Range> Range::fromCbor(const QCborValue &value, QString *error)
     const auto begin = boundFromCbor(array.at(0));
     const auto end = boundFromCbor(array.at(1));
     if (!begin || !end) {
-        if (error)
+        if (error) {
             *error = QStringLiteral("tag 49 (range): each bound must be tag 50 (included), "
                                     "tag 51 (excluded) or null (unbounded)");
+        }
         return std::nullopt;
     }
     return Range(*begin, *end);

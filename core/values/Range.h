@@ -8,6 +8,7 @@
 #include <QtCore/QString>
 
 #include <optional>
+#include <utility>
 
 namespace SurrealQt {
 

@@ -2,6 +2,7 @@
 
 #include <QtCore/QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace SurrealQt::SurqlText {
@@ -24,11 +25,7 @@ bool isPlainIdentifier(QStringView text)
 {
     if (text.isEmpty() || !isIdentStart(text.front()))
         return false;
-    for (QChar c : text) {
-        if (!isIdentChar(c))
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(text, isIdentChar);
 }
 
 void appendEscaped(QString &out, QStringView text, QChar closing)
@@ -56,10 +53,11 @@ void appendEscaped(QString &out, QStringView text, QChar closing)
             out += u"\\b";
             break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                 out += u"\\u{" + QString::number(c.unicode(), 16).toUpper() + u'}';
-            else
+            } else {
                 out += c;
+            }
         }
     }
 }

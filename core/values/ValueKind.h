@@ -2,6 +2,7 @@
 
 #include <surrealqt/surrealqt_core_export.h>
 
+#include <QtCore/QMetaType>
 #include <QtCore/QString>
 
 namespace SurrealQt {
@@ -37,3 +38,5 @@ enum class ValueKind {
 SURREALQT_CORE_EXPORT QString valueKindName(ValueKind kind);
 
 } // namespace SurrealQt
+
+Q_DECLARE_METATYPE(SurrealQt::ValueKind)

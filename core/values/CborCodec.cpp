@@ -1,0 +1,304 @@
+// Values::encodeCbor and Values::decodeCbor.
+
+#include "Values.h"
+
+#include "CborTags.h"
+#include "DateTime.h"
+#include "ValueHelpers_p.h"
+
+#include <QtCore/QCborMap>
+#include <QtCore/QCborStreamReader>
+#include <QtCore/QCborStreamWriter>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QUrl>
+
+#include <limits>
+
+namespace SurrealQt::Values {
+
+namespace {
+
+constexpr int kMaxDepth = 512;
+
+void write(QCborStreamWriter &writer, const QCborValue &value)
+{
+    switch (value.type()) {
+    case QCborValue::Integer:
+        writer.append(value.toInteger());
+        return;
+    case QCborValue::Double:
+        writer.append(value.toDouble());
+        return;
+    case QCborValue::String:
+        writer.append(value.toString());
+        return;
+    case QCborValue::ByteArray:
+        writer.append(value.toByteArray());
+        return;
+    case QCborValue::Array: {
+        const QCborArray array = value.toArray();
+        writer.startArray(quint64(array.size()));
+        for (const QCborValue &item : array)
+            write(writer, item);
+        writer.endArray();
+        return;
+    }
+    case QCborValue::Map: {
+        const QCborMap map = value.toMap();
+        writer.startMap(quint64(map.size()));
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            write(writer, it.key());
+            write(writer, it.value());
+        }
+        writer.endMap();
+        return;
+    }
+    case QCborValue::False:
+        writer.append(false);
+        return;
+    case QCborValue::True:
+        writer.append(true);
+        return;
+    case QCborValue::Null:
+        writer.appendNull();
+        return;
+    case QCborValue::Uuid:
+        writer.append(QCborKnownTags::Uuid);
+        writer.append(value.toUuid().toRfc4122());
+        return;
+    case QCborValue::DateTime:
+        // Never QCborValue's tag 0 text in milliseconds: SurrealDB's tag 12.
+        if (const auto dateTime = DateTime::fromQDateTime(value.toDateTime())) {
+            write(writer, dateTime->toCbor());
+        } else {
+            writer.appendNull();
+        }
+        return;
+    case QCborValue::Url:
+        // SurrealDB has no URL type (and rejects unknown tags): a URL goes out as a string.
+        writer.append(value.toUrl().toString(QUrl::FullyEncoded));
+        return;
+    case QCborValue::RegularExpression:
+        writer.append(QCborKnownTags::RegularExpression);
+        writer.append(value.toRegularExpression().pattern());
+        return;
+    case QCborValue::Tag:
+        writer.append(value.tag());
+        write(writer, value.taggedValue());
+        return;
+    default:
+        break;
+    }
+    if (value.isSimpleType() && !value.isUndefined()) {
+        writer.append(value.toSimpleType());
+    } else {
+        writer.appendUndefined();
+    }
+}
+
+class Decoder
+{
+public:
+    explicit Decoder(const QByteArray &data)
+        : m_reader(data)
+        , m_size(data.size())
+    {}
+
+    std::optional<QCborValue> decode()
+    {
+        if (m_size == 0)
+            return fail(0, QStringLiteral("empty input"));
+        auto value = readItem(0);
+        if (!value)
+            return std::nullopt;
+        if (m_reader.lastError() != QCborError::NoError)
+            return fail(m_reader.currentOffset(), m_reader.lastError().toString());
+        const qint64 end = m_reader.currentOffset();
+        if (end < m_size) {
+            return fail(end,
+                        QStringLiteral("%1 unexpected byte(s) after the end of the value")
+                            .arg(m_size - end));
+        }
+        return value;
+    }
+
+    const QString &errorString() const { return m_error; }
+
+private:
+    std::nullopt_t fail(qint64 offset, const QString &reason)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("CBOR error at offset %1: %2").arg(offset).arg(reason);
+        return std::nullopt;
+    }
+
+    std::nullopt_t failFromReader(qint64 fallbackOffset)
+    {
+        const QCborError error = m_reader.lastError();
+        if (error == QCborError::NoError)
+            return fail(fallbackOffset, QStringLiteral("unexpected end of data"));
+        if (error == QCborError::EndOfFile || error == QCborError::AdvancePastEnd) {
+            return fail(m_reader.currentOffset(),
+                        QStringLiteral("unexpected end of data (truncated input)"));
+        }
+        if (error == QCborError::DataTooLarge) {
+            return fail(m_reader.currentOffset(),
+                        QStringLiteral("string or container longer than the input"));
+        }
+        return fail(m_reader.currentOffset(), error.toString());
+    }
+
+    template<typename Result>
+    bool readChunks(Result (QCborStreamReader::*readChunk)(), auto &buffer)
+    {
+        auto chunk = (m_reader.*readChunk)();
+        while (chunk.status == QCborStreamReader::Ok) {
+            buffer += chunk.data;
+            chunk = (m_reader.*readChunk)();
+        }
+        return chunk.status != QCborStreamReader::Error;
+    }
+
+    std::optional<QCborValue> readItem(int depth)
+    {
+        const qint64 offset = m_reader.currentOffset();
+        if (depth > kMaxDepth)
+            return fail(offset, QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth));
+        if (m_reader.lastError() != QCborError::NoError)
+            return failFromReader(offset);
+
+        switch (m_reader.type()) {
+        case QCborStreamReader::UnsignedInteger: {
+            const quint64 n = m_reader.toUnsignedInteger();
+            if (n > quint64(std::numeric_limits<qint64>::max())) {
+                return fail(offset,
+                            QStringLiteral("integer %1 is beyond the 64-bit signed range").arg(n));
+            }
+            m_reader.next();
+            return QCborValue(qint64(n));
+        }
+        case QCborStreamReader::NegativeInteger: {
+            // The magnitude: the value is -n, and 0 stands for -2^64.
+            const auto n = quint64(m_reader.toNegativeInteger());
+            if (n == 0 || n > quint64(std::numeric_limits<qint64>::max()) + 1) {
+                return fail(offset,
+                            QStringLiteral("negative integer beyond the 64-bit signed range"));
+            }
+            m_reader.next();
+            return QCborValue(qint64(0 - n));
+        }
+        case QCborStreamReader::ByteArray: {
+            QByteArray bytes;
+            if (!readChunks(&QCborStreamReader::readByteArray, bytes))
+                return failFromReader(offset);
+            return QCborValue(bytes);
+        }
+        case QCborStreamReader::String: {
+            QString text;
+            if (!readChunks(&QCborStreamReader::readString, text))
+                return failFromReader(offset);
+            return QCborValue(text);
+        }
+        case QCborStreamReader::Array: {
+            if (!m_reader.enterContainer())
+                return failFromReader(offset);
+            QCborArray array;
+            while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
+                auto item = readItem(depth + 1);
+                if (!item)
+                    return std::nullopt;
+                array.append(*item);
+            }
+            if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer())
+                return failFromReader(offset);
+            return QCborValue(array);
+        }
+        case QCborStreamReader::Map: {
+            if (!m_reader.enterContainer())
+                return failFromReader(offset);
+            QCborMap map;
+            while (m_reader.lastError() == QCborError::NoError && m_reader.hasNext()) {
+                auto key = readItem(depth + 1);
+                if (!key)
+                    return std::nullopt;
+                auto item = readItem(depth + 1);
+                if (!item)
+                    return std::nullopt;
+                map.insert(*key, *item);
+            }
+            if (m_reader.lastError() != QCborError::NoError || !m_reader.leaveContainer())
+                return failFromReader(offset);
+            return QCborValue(map);
+        }
+        case QCborStreamReader::Tag: {
+            const auto tag = quint64(m_reader.toTag());
+            m_reader.next();
+            const auto inner = readItem(depth + 1);
+            if (!inner)
+                return std::nullopt;
+            QString reason;
+            auto value = ValueHelpers::canonicalTagged(tag, *inner, &reason);
+            if (!value)
+                return fail(offset, reason);
+            return value;
+        }
+        case QCborStreamReader::SimpleType: {
+            QCborValue value; // undefined
+            if (m_reader.isFalse()) {
+                value = QCborValue(false);
+            } else if (m_reader.isTrue()) {
+                value = QCborValue(true);
+            } else if (m_reader.isNull()) {
+                value = QCborValue(nullptr);
+            } else if (!m_reader.isUndefined()) {
+                value = QCborValue(m_reader.toSimpleType());
+            }
+            m_reader.next();
+            return value;
+        }
+        case QCborStreamReader::Float16: {
+            const auto d = double(float(m_reader.toFloat16()));
+            m_reader.next();
+            return QCborValue(d);
+        }
+        case QCborStreamReader::Float: {
+            const auto d = double(m_reader.toFloat());
+            m_reader.next();
+            return QCborValue(d);
+        }
+        case QCborStreamReader::Double: {
+            const double d = m_reader.toDouble();
+            m_reader.next();
+            return QCborValue(d);
+        }
+        case QCborStreamReader::Invalid:
+            break;
+        }
+        return failFromReader(offset);
+    }
+
+    QCborStreamReader m_reader;
+    qint64 m_size;
+    QString m_error;
+};
+
+} // namespace
+
+QByteArray encodeCbor(const QCborValue &value)
+{
+    QByteArray bytes;
+    QCborStreamWriter writer(&bytes);
+    write(writer, value);
+    return bytes;
+}
+
+std::optional<QCborValue> decodeCbor(const QByteArray &data, QString *error)
+{
+    Decoder decoder(data);
+    auto value = decoder.decode();
+    if (!value && error)
+        *error = decoder.errorString();
+    return value;
+}
+
+} // namespace SurrealQt::Values
