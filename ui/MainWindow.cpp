@@ -4,6 +4,7 @@
 #include "common/WelcomePage.h"
 #include "connections/ExplorerView.h"
 #include "connections/SandboxController.h"
+#include "console/ConsoleManager.h"
 
 #include <surrealqt/version.h>
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
     m_tabs->setTabsClosable(false);
     m_tabs->addTab(new WelcomePage(m_tabs), tr("Welcome"));
     setCentralWidget(m_tabs);
+    m_consoles = new ConsoleManager(m_tabs, this);
 
     createDocks();
     createMenus();
@@ -54,6 +56,7 @@ MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
     connect(m_sandbox, &SandboxController::databaseReady, this, &MainWindow::updateSandboxStatus);
     connect(m_sandbox, &SandboxController::logLine, m_log, &LogView::appendLine);
     m_explorer->setSandbox(m_sandbox);
+    m_consoles->setSandbox(m_sandbox);
     updateSandboxStatus();
 
     resize(DefaultWidth, DefaultHeight);
@@ -85,6 +88,11 @@ ExplorerView *MainWindow::explorerView() const
 QTabWidget *MainWindow::documentTabs() const
 {
     return m_tabs;
+}
+
+ConsoleManager *MainWindow::consoles() const
+{
+    return m_consoles;
 }
 
 QString MainWindow::statusText() const
@@ -122,6 +130,8 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_consoles->addFileActions(fileMenu);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace SurrealQt {
 
+class ConsoleManager;
 class ExplorerView;
 class LogView;
 class SandboxController;
@@ -32,6 +33,8 @@ public:
     LogView *logView() const;
     ExplorerView *explorerView() const;
     QTabWidget *documentTabs() const;
+    // The query console tabs and the File menu's query actions.
+    ConsoleManager *consoles() const;
     // The sandbox state as shown in the status bar.
     QString statusText() const;
 
@@ -54,6 +57,7 @@ private:
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QLabel *m_statusLabel = nullptr;
+    ConsoleManager *m_consoles = nullptr;
 };
 
 } // namespace SurrealQt
