@@ -3,6 +3,9 @@ BUILD_DIR ?= build
 JOBS ?= 2
 CMAKE_FLAGS ?=
 CTEST_FLAGS ?=
+# ccache hits across clones and build folders: paths are made relative to the checkout.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 
 .PHONY: all deps configure build run test bench lint format screenshots clean
 
