@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# make screenshots: the Studio's main views, rendered offscreen against the sandbox, into docs/images.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+export QT_QPA_PLATFORM=offscreen
+"$build/app/studio/surrealqt-studio" --screenshot docs/images/studio-main.png
+# The console test runs a query against the demo database and grabs the window.
+SURREALQT_SCREENSHOT_DIR="$PWD/docs/images" ctest --test-dir "$build" -R '^tst_console$' --output-on-failure
+echo "screenshots: $(ls docs/images/*.png | tr '\n' ' ')"
