@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>SurrealQt::ConnectionPool</name>
+    <message>
+        <source>the connection pool was closed</source>
+        <translation>le pool de connexions a été fermé</translation>
+    </message>
+    <message>
+        <source>no pooled connection could be set up</source>
+        <translation>aucune connexion du pool n’a pu être établie</translation>
+    </message>
+    <message numerus="yes">
+        <source>no pooled connection became free in time (%n connection(s), all busy)</source>
+        <translation>
+            <numerusform>aucune connexion du pool ne s’est libérée à temps (%n connexion, occupée)</numerusform>
+            <numerusform>aucune connexion du pool ne s’est libérée à temps (%n connexions, toutes occupées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::ConsoleManager</name>
+    <message>
+        <source>SurrealQL files (*.surql);;All files (*)</source>
+        <translation>Fichiers SurrealQL (*.surql);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Query</source>
+        <translation>&amp;Nouvelle requête</translation>
+    </message>
+    <message>
+        <source>Open a query console on the sandbox</source>
+        <translation>Ouvrir une console de requêtes sur le bac à sable</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Query %1</source>
+        <translation>Requête %1</translation>
+    </message>
+    <message>
+        <source>Close this console</source>
+        <translation>Fermer cette console</translation>
+    </message>
+    <message>
+        <source>Open a SurrealQL file</source>
+        <translation>Ouvrir un fichier SurrealQL</translation>
+    </message>
+    <message>
+        <source>Open failed</source>
+        <translation>Échec de l’ouverture</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Échec de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save the query</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Fermer la console</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::ConsoleWidget</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Run every statement (Ctrl+Return)</source>
+        <translation>Exécuter toutes les instructions (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Run Selection</source>
+        <translation>Exécuter la sélection</translation>
+    </message>
+    <message>
+        <source>Run the selected text (Ctrl+Shift+Return)</source>
+        <translation>Exécuter le texte sélectionné (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the running query</source>
+        <translation>Cesser d’attendre la requête en cours</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Invalid variables</source>
+        <translation>Variables non valides</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Exécution…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the console stopped waiting for the query.</source>
+        <translation>Annulé : la console a cessé d’attendre la requête.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation>Annulé après %1</translation>
+    </message>
+    <message>
+        <source>At line %1, column %2.</source>
+        <translation>À la ligne %1, colonne %2.</translation>
+    </message>
+    <message>
+        <source>Failed after %1</source>
+        <translation>Échec après %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) in %1</source>
+        <translation>
+            <numerusform>%n instruction en %1</numerusform>
+            <numerusform>%n instructions en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s), %1 failed, in %2</source>
+        <translation>
+            <numerusform>%n instruction, %1 en échec, en %2</numerusform>
+            <numerusform>%n instructions, %1 en échec, en %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::DevServerProcess</name>
     <message>
         <source>The dev server was not found in %1 (set SURREALQT_DEV_SERVER_DIR).</source>
@@ -94,6 +268,187 @@
         <source>failed</source>
         <translation>en échec</translation>
     </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>espace de noms</translation>
+    </message>
+    <message>
+        <source>(cannot list tables)</source>
+        <translation>(impossible de lister les tables)</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>count failed</source>
+        <translation>échec du comptage</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::HistoryPanel</name>
+    <message>
+        <source>Search history…</source>
+        <translation>Rechercher dans l’historique…</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Ran at</source>
+        <translation>Date d’exécution</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to put it back in the editor</source>
+        <translation>Double-cliquez sur une entrée pour la remettre dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::HttpConnection</name>
+    <message>
+        <source>malformed CBOR (%1 at byte %2)</source>
+        <translation>CBOR mal formé (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1 at offset %2)</source>
+        <translation>JSON mal formé (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 timed out after %2 ms</source>
+        <translation>%1 a expiré après %2 ms</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>signing in again</source>
+        <translation>la nouvelle authentification</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2</source>
+        <translation>%1 a échoué avec le statut HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP status %2 and a body that is not a SurrealDB error: %3</source>
+        <translation>%1 a échoué avec le statut HTTP %2 et un corps qui n’est pas une erreur SurrealDB : %3</translation>
+    </message>
+    <message>
+        <source>the server answered the %1 call with the reply to call %2</source>
+        <translation>le serveur a répondu à la requête %1 par la réponse à la requête %2</translation>
+    </message>
+    <message>
+        <source>the server answered the %1 call with a live notification</source>
+        <translation>le serveur a répondu à la requête %1 par une notification en direct</translation>
+    </message>
+    <message>
+        <source>the %1 call</source>
+        <translation>la requête %1</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed reply to the %1 call: %2</source>
+        <translation>le serveur a envoyé une réponse mal formée à la requête %1 : %2</translation>
+    </message>
+    <message>
+        <source>not an RPC response: %1</source>
+        <translation>ce n’est pas une réponse RPC : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a variable name</source>
+        <translation>%1 nécessite un nom de variable</translation>
+    </message>
+    <message>
+        <source>sessions and interactive transactions need a WebSocket connection</source>
+        <translation>les sessions et les transactions interactives nécessitent une connexion WebSocket</translation>
+    </message>
+    <message>
+        <source>%1 needs a WebSocket connection</source>
+        <translation>%1 nécessite une connexion WebSocket</translation>
+    </message>
+    <message>
+        <source>the SQL request</source>
+        <translation>la requête SQL</translation>
+    </message>
+    <message>
+        <source>the server sent a malformed reply to the SQL request: %1</source>
+        <translation>le serveur a envoyé une réponse mal formée à la requête SQL : %1</translation>
+    </message>
+    <message>
+        <source>the health check</source>
+        <translation>la vérification de l’état</translation>
+    </message>
+    <message>
+        <source>the version request</source>
+        <translation>la demande de version</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>l’exportation</translation>
+    </message>
+    <message>
+        <source>the import needs a source to read from</source>
+        <translation>l’importation nécessite une source à lire</translation>
+    </message>
+    <message>
+        <source>the import source</source>
+        <translation>le flux source</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for the import: %2</source>
+        <translation>impossible d’ouvrir %1 pour l’importation : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not open for reading</source>
+        <translation>%1 n’est pas ouvert en lecture</translation>
+    </message>
+    <message>
+        <source>the import</source>
+        <translation>l’importation</translation>
+    </message>
+    <message>
+        <source>a transaction needs at least one statement</source>
+        <translation>une transaction nécessite au moins une instruction</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::LogView</name>
@@ -166,6 +521,159 @@
     </message>
 </context>
 <context>
+    <name>SurrealQt::ResultExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::ResultTableModel</name>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::ResultTreeModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n champ}</numerusform>
+            <numerusform>{%n champs}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::ResultsPanel</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>SurrealQL</source>
+        <translation>SurrealQL</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Save the selected statement&apos;s result as CSV</source>
+        <translation>Enregistrer le résultat de l’instruction sélectionnée au format CSV</translation>
+    </message>
+    <message>
+        <source>Save the selected statement&apos;s result as JSON</source>
+        <translation>Enregistrer le résultat de l’instruction sélectionnée au format JSON</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>ERR</source>
+        <translation>ERR</translation>
+    </message>
+    <message>
+        <source>Export the result as CSV</source>
+        <translation>Exporter le résultat au format CSV</translation>
+    </message>
+    <message>
+        <source>Export the result as JSON</source>
+        <translation>Exporter le résultat au format JSON</translation>
+    </message>
+    <message>
+        <source>result.csv</source>
+        <translation>resultat.csv</translation>
+    </message>
+    <message>
+        <source>result.json</source>
+        <translation>resultat.json</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::SandboxController</name>
     <message>
         <source>In memory</source>
@@ -198,6 +706,185 @@
     <message>
         <source>Starting the sandbox: %1 %2</source>
         <translation>Démarrage du bac à sable : %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to the sandbox</source>
+        <translation>impossible de se connecter au bac à sable</translation>
+    </message>
+    <message>
+        <source>cannot sign in to the sandbox</source>
+        <translation>impossible de s’authentifier auprès du bac à sable</translation>
+    </message>
+    <message>
+        <source>cannot use the demo database</source>
+        <translation>impossible d’utiliser la base de données de démonstration</translation>
+    </message>
+    <message>
+        <source>cannot read the sandbox&apos;s schema</source>
+        <translation>impossible de lire le schéma du bac à sable</translation>
+    </message>
+    <message>
+        <source>Loading the demo schema and data into %1/%2…</source>
+        <translation>Chargement du schéma et des données de démonstration dans %1/%2…</translation>
+    </message>
+    <message>
+        <source>cannot load the demo</source>
+        <translation>impossible de charger la démo</translation>
+    </message>
+    <message>
+        <source>the demo schema failed: %1</source>
+        <translation>échec du schéma de démonstration : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo loaded: %n statement(s).</source>
+        <translation>
+            <numerusform>Démo chargée : %n instruction.</numerusform>
+            <numerusform>Démo chargée : %n instructions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sandbox ready at %1, demo database loaded</source>
+        <translation>Bac à sable prêt à l’adresse %1, base de données de démonstration chargée</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::SurqlLexer</name>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identifiant d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Quoted identifier</source>
+        <translation>Identifiant délimité</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::VariablesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>Valeur (JSON)</translation>
+    </message>
+    <message>
+        <source>Sent as bound parameters: use them as $name in the query</source>
+        <translation>Envoyées comme paramètres liés : utilisez-les sous la forme $nom dans la requête</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Ajouter une variable</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected variables</source>
+        <translation>Supprimer les variables sélectionnées</translation>
+    </message>
+    <message>
+        <source>Variable %1: a name is letters, digits and underscores</source>
+        <translation>Variable %1 : un nom ne contient que des lettres, des chiffres et des traits de soulignement</translation>
+    </message>
+    <message>
+        <source>Variable $%1: the value is not valid JSON (write strings in double quotes)</source>
+        <translation>Variable $%1 : la valeur n’est pas du JSON valide (écrivez les chaînes entre guillemets doubles)</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::WebSocketConnection</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>the connection was lost: %1</source>
+        <translation>la connexion a été perdue : %1</translation>
+    </message>
+    <message>
+        <source>the connection was lost while the call was in flight; it was not repeated because it may have changed data</source>
+        <translation>la connexion a été perdue pendant que la requête était en cours ; elle n’a pas été renvoyée car elle a pu modifier des données</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up reconnecting after %n attempt(s)</source>
+        <translation>
+            <numerusform>abandon de la reconnexion après %n tentative</numerusform>
+            <numerusform>abandon de la reconnexion après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not connected: call open() first</source>
+        <translation>non connecté : appelez d’abord open()</translation>
+    </message>
+    <message>
+        <source>the server sent malformed JSON: %1</source>
+        <translation>le serveur a envoyé du JSON mal formé : %1</translation>
+    </message>
+    <message>
+        <source>replaying %1 after a reconnect failed: %2</source>
+        <translation>échec de la réexécution de %1 après la reconnexion : %2</translation>
+    </message>
+    <message>
+        <source>a live query could not be subscribed again: %1</source>
+        <translation>impossible de réabonner une requête en direct : %1</translation>
+    </message>
+    <message>
+        <source>the %1 call was cancelled</source>
+        <translation>la requête %1 a été annulée</translation>
+    </message>
+    <message>
+        <source>the %1 call timed out</source>
+        <translation>la requête %1 a expiré</translation>
     </message>
 </context>
 <context>
