@@ -7,7 +7,7 @@ CTEST_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps configure build run test bench lint format screenshots clean
+.PHONY: all deps configure build run test bench lint format screenshots clean fuzz
 
 all: build
 
@@ -40,6 +40,22 @@ bench: build
 
 screenshots: build
 	@tools/screenshots.sh $(BUILD_DIR)
+
+# libFuzzer targets (fuzz/): built with clang, ASan and UBSan in their own folder, then each run for
+# FUZZ_SECONDS, one at a time. Not part of `make test`. Needs the clang and libclang-rt-dev packages.
+FUZZ_BUILD_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_CXX ?= clang++
+FUZZ_TARGETS ?= fuzz_decode_cbor fuzz_from_json fuzz_rpc_message fuzz_parse_surql
+
+fuzz: deps
+	@command -v $(FUZZ_CXX) >/dev/null || { echo "make fuzz: $(FUZZ_CXX) not found (apt-get install clang libclang-rt-dev)"; exit 2; }
+	@if [ ! -f $(FUZZ_BUILD_DIR)/build.ninja ]; then \
+		cmake -S fuzz -B $(FUZZ_BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+			-DCMAKE_CXX_COMPILER=$(FUZZ_CXX) $(CMAKE_FLAGS); \
+	fi
+	@cmake --build $(FUZZ_BUILD_DIR) -j$(JOBS) --target $(FUZZ_TARGETS)
+	@fuzz/run.sh $(FUZZ_BUILD_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

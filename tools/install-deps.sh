@@ -9,7 +9,7 @@ APT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev
     libqscintilla2-qt6-dev qcoro-qt6-dev qtkeychain-qt6-dev libgl-dev
-    nodejs xvfb xauth imagemagick clang-format clang-tidy
+    nodejs xvfb xauth imagemagick clang-format clang-tidy clang libclang-rt-14-dev
 )
 
 missing=()

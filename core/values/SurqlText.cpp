@@ -109,6 +109,9 @@ QString formatFloat(double value)
         return QStringLiteral("NaN");
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    // QString::number drops the sign of -0.0.
+    if (value == 0 && std::signbit(value))
+        return QStringLiteral("-0f");
     return QString::number(value, 'f', QLocale::FloatingPointShortest) + u'f';
 }
 
@@ -118,6 +121,9 @@ QString formatCoordinate(double value)
         return QStringLiteral("NaN");
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+    // QString::number drops the sign of -0.0, and -0 would read back as the integer 0.
+    if (value == 0 && std::signbit(value))
+        return QStringLiteral("-0.0");
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 

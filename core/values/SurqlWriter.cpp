@@ -23,6 +23,9 @@ namespace SurrealQt::Values {
 
 namespace {
 
+// How many non-string object keys are being printed (see the Map case of toSurql).
+thread_local int t_keyDepth = 0;
+
 template<typename T>
 std::optional<QString> classSurql(const QCborValue &value)
 {
@@ -130,8 +133,21 @@ QString toSurql(const QCborValue &value)
                 out += u", ";
             first = false;
             const QCborValue key = it.key();
-            out += key.isString() ? SurqlText::escapeObjectKey(key.toString())
-                                  : SurqlText::quoteString(toSurql(key));
+            if (key.isString()) {
+                out += SurqlText::escapeObjectKey(key.toString());
+            } else if (t_keyDepth > 0) {
+                // Inside a key that is already being quoted: quoting again at every level would
+                // double the escapes per level, and a few hundred bytes of maps keyed by maps
+                // would print as 2^depth characters.
+                out += toSurql(key);
+            } else {
+                // A non-string key (CBOR allows it; SurrealDB never sends one) becomes the string
+                // of its SurrealQL form.
+                ++t_keyDepth;
+                const QString text = toSurql(key);
+                --t_keyDepth;
+                out += SurqlText::quoteString(text);
+            }
             out += u": " + toSurql(it.value());
         }
         out += u" }";

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void print();
     void printedFloatsStayFloats();
     void hostileStringsRoundTrip();
+    void negativeZeroKeepsItsSign();
+    void nonStringKeys();
     void parseLiterals_data();
     void parseLiterals();
     void parseErrors_data();
@@ -292,6 +294,49 @@ void tst_ValuesSurql::hostileStringsRoundTrip()
         const RecordId id(u"person"_s, text);
         QCOMPARE(RecordId::parse(id.toSurql()), id);
     }
+}
+
+void tst_ValuesSurql::negativeZeroKeepsItsSign()
+{
+    // Found by fuzz_parse_surql: -0e1 printed as 0f, which reads back as +0.0.
+    QCOMPARE(Values::toSurql(QCborValue(-0.0)), u"-0f"_s);
+    for (const QString &text : {u"-0e1"_s, u"-0f"_s, u"-0.0"_s}) {
+        const auto parsed = Values::parseSurql(text);
+        QVERIFY2(parsed && parsed->isDouble() && std::signbit(parsed->toDouble()), qPrintable(text));
+        const auto again = Values::parseSurql(Values::toSurql(*parsed));
+        QVERIFY2(again && again->isDouble() && std::signbit(again->toDouble()), qPrintable(text));
+    }
+    // Coordinates too; a bare -0 would read back as the integer 0.
+    const QCborValue point = Geometry::point(-0.0, 0).toCbor();
+    QCOMPARE(Values::toSurql(point), u"(-0.0, 0)"_s);
+    const auto parsed = Values::parseSurql(Values::toSurql(point));
+    QVERIFY(parsed.has_value());
+    const auto geometry = Geometry::fromCbor(*parsed);
+    QVERIFY(geometry.has_value());
+    QVERIFY(std::signbit(geometry->pointValue().longitude));
+}
+
+void tst_ValuesSurql::nonStringKeys()
+{
+    // CBOR maps may have keys of any type (SurrealDB never sends one): such a key prints as the
+    // string of its SurrealQL form, and keys inside it are not quoted a second time.
+    QCOMPARE(Values::toSurql(QCborMap{{1, u"a"_s}}), u"{ \"1\": \"a\" }"_s);
+    const QCborMap twoLevels{{QCborMap{{QCborMap{{1, 2}}, 3}}, 4}};
+    QCOMPARE(Values::toSurql(twoLevels), u"{ \"{ { 1: 2 }: 3 }\": 4 }"_s);
+
+    // Found by fuzz_rpc_message: maps keyed by maps (a1 a1 ... 01 01 01 ...) printed as 2^depth
+    // characters, since every level escaped the escapes of the level inside it; the fuzzer's
+    // frame was 100 deep and never finished. 20 deep printed a million backslashes.
+    const int depth = 20;
+    const QByteArray wire = QByteArray(depth, char(0xa1)) + QByteArray(depth + 1, char(0x01));
+    QString error;
+    const auto decoded = Values::decodeCbor(wire, &error);
+    QVERIFY2(decoded.has_value(), qPrintable(error));
+    const QString text = Values::toSurql(*decoded);
+    QVERIFY2(text.size() < 20 * depth, qPrintable(QString::number(text.size())));
+    QVERIFY(text.startsWith(u"{ \"{ { { "_s));
+    QVERIFY(!text.contains(u'\\'));
+    QVERIFY(Values::toJson(*decoded).isObject());
 }
 
 void tst_ValuesSurql::parseLiterals_data()
