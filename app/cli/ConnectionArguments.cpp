@@ -21,13 +21,14 @@ QString valueOrEnvironment(const QCommandLineParser &parser,
 
 void ConnectionArguments::addTo(QCommandLineParser &parser)
 {
-    parser.addOptions({m_endpointOption, m_userOption, m_passOption, m_tokenOption, m_nsOption,
-                       m_dbOption});
+    parser.addOptions(
+        {m_endpointOption, m_userOption, m_passOption, m_tokenOption, m_nsOption, m_dbOption});
 }
 
 std::optional<QString> ConnectionArguments::read(const QCommandLineParser &parser)
 {
-    const QUrl endpoint(valueOrEnvironment(parser, m_endpointOption,
+    const QUrl endpoint(valueOrEnvironment(parser,
+                                           m_endpointOption,
                                            "SURREAL_URL",
                                            QStringLiteral("ws://127.0.0.1:8000")));
     static const QStringList schemes{QStringLiteral("ws"),

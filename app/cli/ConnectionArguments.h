@@ -26,25 +26,26 @@ public:
 
 private:
     QCommandLineOption m_endpointOption{QStringList{QStringLiteral("e"), QStringLiteral("endpoint")},
-                                  QStringLiteral(
-                                      "Server address: ws://, wss://, http:// or https:// "
-                                      "(default $SURREAL_URL or ws://127.0.0.1:8000)."),
-                                  QStringLiteral("url")};
+                                        QStringLiteral(
+                                            "Server address: ws://, wss://, http:// or https:// "
+                                            "(default $SURREAL_URL or ws://127.0.0.1:8000)."),
+                                        QStringLiteral("url")};
     QCommandLineOption m_userOption{QStringList{QStringLiteral("u"), QStringLiteral("user")},
-                              QStringLiteral("Root user (default $SURREAL_USER)."),
-                              QStringLiteral("user")};
+                                    QStringLiteral("Root user (default $SURREAL_USER)."),
+                                    QStringLiteral("user")};
     QCommandLineOption m_passOption{QStringList{QStringLiteral("p"), QStringLiteral("pass")},
-                              QStringLiteral("Password (default $SURREAL_PASSWORD)."),
-                              QStringLiteral("password")};
+                                    QStringLiteral("Password (default $SURREAL_PASSWORD)."),
+                                    QStringLiteral("password")};
     QCommandLineOption m_tokenOption{QStringLiteral("token"),
-                               QStringLiteral("Authenticate with this token instead of a user."),
-                               QStringLiteral("jwt")};
+                                     QStringLiteral(
+                                         "Authenticate with this token instead of a user."),
+                                     QStringLiteral("jwt")};
     QCommandLineOption m_nsOption{QStringLiteral("ns"),
-                            QStringLiteral("Namespace (default $SURREAL_NAMESPACE)."),
-                            QStringLiteral("name")};
+                                  QStringLiteral("Namespace (default $SURREAL_NAMESPACE)."),
+                                  QStringLiteral("name")};
     QCommandLineOption m_dbOption{QStringLiteral("db"),
-                            QStringLiteral("Database (default $SURREAL_DATABASE)."),
-                            QStringLiteral("name")};
+                                  QStringLiteral("Database (default $SURREAL_DATABASE)."),
+                                  QStringLiteral("name")};
     ConnectionOptions m_options;
     Credentials m_credentials;
     QString m_ns;

@@ -62,19 +62,25 @@ QFuture<Result<QString>> Connection::signin(const Credentials &credentials,
 {
     if (credentials.level() == Credentials::Level::Token) {
         const QString token = credentials.tokenText();
-        return callAs<QString>(QStringLiteral("authenticate"), {token}, options,
+        return callAs<QString>(QStringLiteral("authenticate"),
+                               {token},
+                               options,
                                [token](const Result<QCborValue> &r) {
-            return r ? Result<QString>(token) : Result<QString>(r.error());
-        });
+                                   return r ? Result<QString>(token) : Result<QString>(r.error());
+                               });
     }
-    return callAs<QString>(QStringLiteral("signin"), {credentials.toSigninParams()}, options,
+    return callAs<QString>(QStringLiteral("signin"),
+                           {credentials.toSigninParams()},
+                           options,
                            &tokenFrom);
 }
 
 QFuture<Result<QString>> Connection::signup(const Credentials &credentials,
                                             const CallOptions &options)
 {
-    return callAs<QString>(QStringLiteral("signup"), {credentials.toSigninParams()}, options,
+    return callAs<QString>(QStringLiteral("signup"),
+                           {credentials.toSigninParams()},
+                           options,
                            &tokenFrom);
 }
 
@@ -110,7 +116,9 @@ QFuture<Result<QueryResponse>> Connection::query(const QString &surql,
                                                  const QCborMap &vars,
                                                  const CallOptions &options)
 {
-    return callAs<QueryResponse>(QStringLiteral("query"), {surql, vars}, options,
+    return callAs<QueryResponse>(QStringLiteral("query"),
+                                 {surql, vars},
+                                 options,
                                  [](const Result<QCborValue> &r) {
                                      return r ? QueryResponse::fromWire(r.value())
                                               : Result<QueryResponse>(r.error());

@@ -98,8 +98,10 @@ protected:
     // call() with the result converted to Result<T>. Cancelling the returned future cancels
     // the request itself, which a plain .then() chain does not do on Qt 6.4.
     template<typename T, typename Convert>
-    QFuture<Result<T>> callAs(const QString &method, const QCborArray &params,
-                              CallOptions options, Convert convert)
+    QFuture<Result<T>> callAs(const QString &method,
+                              const QCborArray &params,
+                              CallOptions options,
+                              Convert convert)
     {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         promise->start();

@@ -134,13 +134,19 @@ private Q_SLOTS:
         const QCborValue id = recordId(QStringLiteral("note"), text);
         QVERIFY(wait(connection->query(QStringLiteral("DEFINE TABLE IF NOT EXISTS note")))->isOk());
         const auto created = wait(connection->upsert(id, QCborMap{{QStringLiteral("text"), text}}));
-        QVERIFY2(created && created->isOk(), created ? qPrintable(created->error().toString()) : "timeout");
+        QVERIFY2(created && created->isOk(),
+                 created ? qPrintable(created->error().toString()) : "timeout");
         const auto read = wait(connection->query(QStringLiteral("SELECT VALUE text FROM $id"),
                                                  QCborMap{{QStringLiteral("id"), id}}));
         QVERIFY(read && read->isOk());
         QCOMPARE(read->value().value(0).toArray().at(0).toString(), text);
         const auto tables = wait(connection->query(QStringLiteral("INFO FOR DB")));
-        QVERIFY(tables->value().value(0).toMap().value(QStringLiteral("tables")).toMap().contains(QStringLiteral("note")));
+        QVERIFY(tables->value()
+                    .value(0)
+                    .toMap()
+                    .value(QStringLiteral("tables"))
+                    .toMap()
+                    .contains(QStringLiteral("note")));
     }
 
     void reportsErrorsPerStatementAndPerCall()
