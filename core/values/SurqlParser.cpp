@@ -153,35 +153,7 @@ std::optional<QCborValue> SurqlParser::parseValue(int depth)
     if (depth > kMaxDepth)
         return fail(QStringLiteral("nesting deeper than %1 levels").arg(kMaxDepth));
     skipWhitespace();
-    Range::Bound begin;
-    std::optional<QCborValue> first;
-    if (!lookingAt(u"..")) {
-        first = parsePrimary(depth);
-        if (!first)
-            return std::nullopt;
-        begin = Range::Bound::included(*first);
-    }
-    if (first && lookingAt(u">..")) {
-        begin.type = Range::BoundType::Excluded;
-        m_pos += 3;
-    } else if (lookingAt(u"..")) {
-        m_pos += 2;
-    } else {
-        return first;
-    }
-    Range::Bound end;
-    if (accept(u'=')) {
-        const auto value = parsePrimary(depth);
-        if (!value)
-            return std::nullopt;
-        end = Range::Bound::included(*value);
-    } else if (!atBoundEnd()) {
-        const auto value = parsePrimary(depth);
-        if (!value)
-            return std::nullopt;
-        end = Range::Bound::excluded(*value);
-    }
-    return Range(begin, end).toCbor();
+    return parseRangeOf(depth, &SurqlParser::parsePrimary);
 }
 
 std::optional<QCborValue> SurqlParser::parsePrimary(int depth)
@@ -538,10 +510,16 @@ std::optional<QCborValue> SurqlParser::parseRecordIdAfterTable(const QString &ta
 
 std::optional<QCborValue> SurqlParser::parseKeyOrKeyRange(int depth)
 {
+    return parseRangeOf(depth, &SurqlParser::parseRecordKey);
+}
+
+// `a`, `a..b`, `a>..=b`, `..b`, `a..`: one item read by `parseItem`, or a range of them.
+std::optional<QCborValue> SurqlParser::parseRangeOf(int depth, ItemParser parseItem)
+{
     Range::Bound begin;
     std::optional<QCborValue> first;
     if (!lookingAt(u"..")) {
-        first = parseRecordKey(depth);
+        first = (this->*parseItem)(depth);
         if (!first)
             return std::nullopt;
         begin = Range::Bound::included(*first);
@@ -555,16 +533,12 @@ std::optional<QCborValue> SurqlParser::parseKeyOrKeyRange(int depth)
         return first;
     }
     Range::Bound end;
-    if (accept(u'=')) {
-        const auto key = parseRecordKey(depth);
-        if (!key)
+    const bool inclusive = accept(u'=');
+    if (inclusive || !atBoundEnd()) {
+        const auto item = (this->*parseItem)(depth);
+        if (!item)
             return std::nullopt;
-        end = Range::Bound::included(*key);
-    } else if (!atBoundEnd()) {
-        const auto key = parseRecordKey(depth);
-        if (!key)
-            return std::nullopt;
-        end = Range::Bound::excluded(*key);
+        end = inclusive ? Range::Bound::included(*item) : Range::Bound::excluded(*item);
     }
     return Range(begin, end).toCbor();
 }

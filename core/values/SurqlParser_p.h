@@ -39,6 +39,8 @@ private:
     std::optional<QCborValue> parseRecordIdAfterTable(const QString &table, int depth);
     std::optional<QCborValue> parseKeyOrKeyRange(int depth);
     std::optional<QCborValue> parseRecordKey(int depth);
+    using ItemParser = std::optional<QCborValue> (SurqlParser::*)(int);
+    std::optional<QCborValue> parseRangeOf(int depth, ItemParser parseItem);
     std::optional<QString> parseDelimited(QChar closing);
     std::optional<QString> parseObjectKey();
     QString readWord();
