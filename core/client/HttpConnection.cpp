@@ -691,6 +691,18 @@ QFuture<Result<QueryResponse>> HttpConnection::sql(const QString &surql, const Q
     return future;
 }
 
+// The body as text, or the transport or HTTP error that replaced it.
+Result<QString> HttpConnection::textResult(const Outcome &outcome,
+                                           const QString &what,
+                                           QString text) const
+{
+    if (outcome.transportError.isError())
+        return outcome.transportError;
+    if (!isSuccess(outcome.status))
+        return httpError(outcome, what);
+    return text;
+}
+
 QFuture<Result<bool>> HttpConnection::health()
 {
     auto promise = std::make_shared<QPromise<Result<bool>>>();
@@ -728,13 +740,8 @@ QFuture<Result<QString>> HttpConnection::serverVersion()
     exchange->what = tr("the version request");
     exchange->isCanceled = [promise] { return promise->isCanceled(); };
     exchange->done = [this, promise, what = exchange->what](const Outcome &outcome) {
-        if (outcome.transportError.isError()) {
-            promise->addResult(outcome.transportError);
-        } else if (!isSuccess(outcome.status)) {
-            promise->addResult(httpError(outcome, what));
-        } else {
-            promise->addResult(QString::fromUtf8(outcome.body).trimmed());
-        }
+        QString text = QString::fromUtf8(outcome.body).trimmed();
+        promise->addResult(textResult(outcome, what, std::move(text)));
         promise->finish();
     };
     start(exchange);
@@ -760,13 +767,8 @@ QFuture<Result<QString>> HttpConnection::exportSql(const QJsonObject &options)
     exchange->isCanceled = [promise] { return promise->isCanceled(); };
     exchange->refused = [](const Outcome &outcome) { return outcome.status == 401; };
     exchange->done = [this, promise, what = exchange->what](const Outcome &outcome) {
-        if (outcome.transportError.isError()) {
-            promise->addResult(outcome.transportError);
-        } else if (!isSuccess(outcome.status)) {
-            promise->addResult(httpError(outcome, what));
-        } else {
-            promise->addResult(QString::fromUtf8(outcome.body));
-        }
+        QString text = QString::fromUtf8(outcome.body);
+        promise->addResult(textResult(outcome, what, std::move(text)));
         promise->finish();
     };
     start(exchange);

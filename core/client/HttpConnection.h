@@ -162,6 +162,7 @@ private:
     QByteArray encodeRpc(qint64 id, const QString &method, const QCborArray &params) const;
     Result<QCborValue> decodeRpc(const Outcome &outcome, qint64 id, const QString &method) const;
     RpcError httpError(const Outcome &outcome, const QString &what) const;
+    Result<QString> textResult(const Outcome &outcome, const QString &what, QString text) const;
     QCborMap mergedVars(const QCborMap &vars) const;
 
     ConnectionOptions m_options;
