@@ -1,5 +1,7 @@
 #include "ConnectionPool.h"
 
+#include <QtCore/QTimer>
+
 #include "HttpConnection.h"
 #include "WebSocketConnection.h"
 
@@ -223,7 +225,7 @@ void ConnectionPool::signInSlot(std::size_t index, quint64 generation)
         });
 }
 
-void ConnectionPool::useSlot(std::size_t index, quint64 generation)
+void ConnectionPool::useSlot(std::size_t index, quint64 generation, int attempt)
 {
     if (m_ns.isEmpty() && m_db.isEmpty()) {
         setUpFinished(index, generation, true);
@@ -231,9 +233,20 @@ void ConnectionPool::useSlot(std::size_t index, quint64 generation)
     }
     m_slots[index]
         .connection->use(m_ns, m_db)
-        .then(this, [this, index, generation](const Result<QCborValue> &used) {
+        .then(this, [this, index, generation, attempt](const Result<QCborValue> &used) {
             if (!isCurrent(index, generation))
                 return;
+            // 3.x `use` creates a missing namespace and database, so connections set up side by
+            // side race to create them; the loser gets a retryable transaction conflict.
+            constexpr int kUseAttempts = 5;
+            if (!used && attempt + 1 < kUseAttempts
+                && used.error().message().contains(QLatin1String("can be retried"))) {
+                QTimer::singleShot(10 * (attempt + 1), this, [this, index, generation, attempt] {
+                    if (isCurrent(index, generation))
+                        useSlot(index, generation, attempt + 1);
+                });
+                return;
+            }
             setUpFinished(index, generation, used ? Result<bool>(true) : Result<bool>(used.error()));
         });
 }

@@ -148,7 +148,7 @@ private:
 
     void setUp(std::size_t index);
     void signInSlot(std::size_t index, quint64 generation);
-    void useSlot(std::size_t index, quint64 generation);
+    void useSlot(std::size_t index, quint64 generation, int attempt = 0);
     bool isCurrent(std::size_t index, quint64 generation) const;
     void setUpFinished(std::size_t index, quint64 generation, const Result<bool> &result);
     void replace(std::size_t index);
