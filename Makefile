@@ -35,8 +35,12 @@ run: build
 test: build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS) $(CTEST_FLAGS)
 
+# Each suite is one script in bench/ (bench/README.md); they run in this order, one at a time.
+BENCH_SUITES := dev-server sdk decode migrations orm studio
 bench: build
-	@cd bench && node dev-server.js && node sdk.js
+	@cd bench && for suite in $(BENCH_SUITES); do \
+		if [ -f $$suite.js ]; then node $$suite.js || exit 1; fi; \
+	done
 
 screenshots: build
 	@tools/screenshots.sh $(BUILD_DIR)
