@@ -25,7 +25,9 @@ Result<QCborArray> QueryRunner::checked(const Result<QueryResponse> &response)
     return values;
 }
 
-QFuture<Result<QCborArray>> QueryRunner::run(Connection *connection, const Result<SurqlQuery> &query)
+QFuture<Result<QCborArray>> QueryRunner::run(Connection *connection,
+                                             const Result<SurqlQuery> &query,
+                                             const CallOptions &options)
 {
     if (!query)
         return ready(Result<QCborArray>(query.error()));
@@ -35,7 +37,7 @@ QFuture<Result<QCborArray>> QueryRunner::run(Connection *connection, const Resul
                      QCoreApplication::translate("SurrealQt::QuerySet",
                                                  "the query set has no connection"))));
     }
-    return connection->query(query->text(), query->vars()).then(&QueryRunner::checked);
+    return connection->query(query->text(), query->vars(), options).then(&QueryRunner::checked);
 }
 
 } // namespace SurrealQt

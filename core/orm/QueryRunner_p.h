@@ -21,15 +21,18 @@ public:
     // Every statement's value, in order; or the error that stopped it (a compile error, no
     // connection, the transport, or the first failed statement, preferring the real cause over
     // the "not executed" of the other statements of a failed transaction).
-    static QFuture<Result<QCborArray>> run(Connection *connection, const Result<SurqlQuery> &query);
+    static QFuture<Result<QCborArray>> run(Connection *connection,
+                                           const Result<SurqlQuery> &query,
+                                           const CallOptions &options = {});
 
     // run() with the last statement's value converted by `convert` (Result<T>(QCborValue)).
     template<typename T, typename Convert>
     static QFuture<Result<T>> runAs(Connection *connection,
                                     const Result<SurqlQuery> &query,
-                                    Convert convert)
+                                    Convert convert,
+                                    const CallOptions &options = {})
     {
-        return run(connection, query).then([convert](const Result<QCborArray> &values) {
+        return run(connection, query, options).then([convert](const Result<QCborArray> &values) {
             if (!values)
                 return Result<T>(values.error());
             return Result<T>(convert(values->isEmpty() ? QCborValue() : values->last()));

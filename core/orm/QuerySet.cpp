@@ -53,6 +53,28 @@ QuerySet QuerySet::withConnection(Connection *connection) const
     return copy;
 }
 
+QuerySet QuerySet::traverse(const RecordId &from, const GraphPath &path, Connection *connection)
+{
+    QuerySet set(path.target(), connection);
+    set.m_from = from.toCbor();
+    set.m_path = path;
+    return set;
+}
+
+QuerySet QuerySet::withOptions(const CallOptions &options) const
+{
+    QuerySet copy = *this;
+    copy.m_options = options;
+    return copy;
+}
+
+QuerySet QuerySet::selectRelated(const QStringList &fields) const
+{
+    QuerySet copy = *this;
+    copy.m_fetch = fields;
+    return copy;
+}
+
 QuerySet QuerySet::filter(const Q &q) const
 {
     QuerySet copy = *this;
@@ -149,6 +171,17 @@ Result<QString> QuerySet::tableName() const
     return m_table;
 }
 
+Result<QString> QuerySet::source(SurqlQuery &query) const
+{
+    const auto table = tableName();
+    if (!table || !m_from)
+        return table;
+    const auto path = m_path.toSurql();
+    if (!path)
+        return path;
+    return QString(query.bind(u"from"_s, *m_from) + path.value());
+}
+
 Result<QString> QuerySet::compileWhere(SurqlQuery &query) const
 {
     QStringList terms;
@@ -233,10 +266,10 @@ Result<QString> QuerySet::projection() const
 
 Result<SurqlQuery> QuerySet::compileSelect(const SelectOptions &options) const
 {
-    const auto table = tableName();
+    SurqlQuery query;
+    const auto table = source(query);
     if (!table)
         return table.error();
-    SurqlQuery query;
     const auto where = compileWhere(query);
     if (!where)
         return where.error();
@@ -281,6 +314,12 @@ Result<SurqlQuery> QuerySet::compileSelect(const SelectOptions &options) const
         text += u" START "_s + QString::number(*m_offset);
     if (needsSubquery)
         text = u"SELECT "_s + projected.value() + u" FROM ("_s + text + u')';
+    if (!m_fetch.isEmpty() && !options.allFields) {
+        const auto fetched = fieldTexts(m_fetch);
+        if (!fetched)
+            return fetched.error();
+        text += u" FETCH "_s + fetched->join(u", "_s);
+    }
     query.setText(text);
     return query;
 }
@@ -342,10 +381,10 @@ Result<SurqlQuery> QuerySet::aggregateSurql(const Aggregate &aggregate) const
         inner.value().setText(head + u'(' + inner->text() + u") GROUP ALL"_s);
         return inner;
     }
-    const auto table = tableName();
+    SurqlQuery query;
+    const auto table = source(query);
     if (!table)
         return table.error();
-    SurqlQuery query;
     const auto where = compileWhere(query);
     if (!where)
         return where.error();
@@ -356,12 +395,32 @@ Result<SurqlQuery> QuerySet::aggregateSurql(const Aggregate &aggregate) const
     return query;
 }
 
-Result<SurqlQuery> QuerySet::existsSurql() const
+Result<SurqlQuery> QuerySet::liveSurql() const
 {
+    if (m_from || isSliced() || m_projection != Projection::All || !m_annotations.isEmpty())
+        return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
+                                         "a live query follows whole records of one table: no "
+                                         "traversal, slicing, values() or annotate()"));
     const auto table = tableName();
     if (!table)
         return table.error();
     SurqlQuery query;
+    const auto where = compileWhere(query);
+    if (!where)
+        return where.error();
+    QString text = u"LIVE SELECT * FROM "_s + table.value();
+    if (!where->isEmpty())
+        text += u" WHERE "_s + where.value();
+    query.setText(text);
+    return query;
+}
+
+Result<SurqlQuery> QuerySet::existsSurql() const
+{
+    SurqlQuery query;
+    const auto table = source(query);
+    if (!table)
+        return table.error();
     const auto where = compileWhere(query);
     if (!where)
         return where.error();

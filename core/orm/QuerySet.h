@@ -2,6 +2,7 @@
 
 #include "Aggregate.h"
 #include "BulkOptions.h"
+#include "GraphPath.h"
 #include "Q.h"
 #include "SurqlQuery.h"
 
@@ -42,6 +43,14 @@ public:
     const QString &table() const { return m_table; }
     Connection *connection() const { return m_connection; }
     QuerySet withConnection(Connection *connection) const;
+    // The records at the end of a graph path from one record: `->wrote->book` from user:tobie
+    // reads FROM $from->wrote->book; filters, ordering and terminals apply to those records.
+    static QuerySet traverse(const RecordId &from, const GraphPath &path,
+                             Connection *connection = nullptr);
+    // Routes every request of this query set (reads and writes) with these options, e.g. into a
+    // transaction: `people.withOptions(txn->options()).bulkUpdate(...)`.
+    QuerySet withOptions(const CallOptions &options) const;
+    const CallOptions &callOptions() const { return m_options; }
     // The filter so far (filters and excludes and-ed together).
     const Q &where() const { return m_where; }
 
@@ -69,6 +78,10 @@ public:
     // Adds `aggregate AS alias` to the projection, grouped by the values() fields (GROUP BY), or
     // over the whole query set (GROUP ALL) without values().
     QuerySet annotate(const QString &alias, const Aggregate &aggregate) const;
+    // FETCH: these record-link fields come back as the linked records (Django's
+    // select_related), in the same query.
+    QuerySet selectRelated(const QStringList &fields) const;
+    const QStringList &relatedFields() const { return m_fetch; }
 
     // ---- Compiling (for inspection; the terminals run exactly these) ---------------------------
 
@@ -79,6 +92,8 @@ public:
     Result<SurqlQuery> lastSurql() const;
     Result<SurqlQuery> getSurql() const;
     Result<SurqlQuery> aggregateSurql(const Aggregate &aggregate) const;
+    // LIVE SELECT * FROM table WHERE ... (the filters only: live queries have no ordering).
+    Result<SurqlQuery> liveSurql() const;
     // One query per request: several for a plain bulk create, one for an atomic one.
     Result<QList<SurqlQuery>> bulkCreateSurql(const QList<QCborMap> &rows,
                                               const BulkOptions &options = {}) const;
@@ -138,6 +153,8 @@ private:
     Result<SurqlQuery> compileSelect(const SelectOptions &options) const;
     // "person" after validation, or the error.
     Result<QString> tableName() const;
+    // What follows FROM: the table, or `$from->edge->table` for a traversal (binding $from).
+    Result<QString> source(SurqlQuery &query) const;
     // The WHERE condition (filters and the keyset cursor), or an empty string for none.
     Result<QString> compileWhere(SurqlQuery &query) const;
     Result<QStringList> orderTerms(const SelectOptions &options) const;
@@ -155,6 +172,10 @@ private:
     Projection m_projection = Projection::All;
     QStringList m_fields;
     QList<std::pair<QString, Aggregate>> m_annotations;
+    QStringList m_fetch;
+    CallOptions m_options;
+    std::optional<QCborValue> m_from;
+    GraphPath m_path;
 };
 
 } // namespace SurrealQt

@@ -46,21 +46,21 @@ RpcError getError(RpcError::Kind kind, const char *detail, const char *message, 
 
 QFuture<Result<QCborArray>> QuerySet::all() const
 {
-    return QueryRunner::runAs<QCborArray>(m_connection, toSurql(), rows);
+    return QueryRunner::runAs<QCborArray>(m_connection, toSurql(), rows, m_options);
 }
 
 QFuture<Result<qint64>> QuerySet::count() const
 {
     return QueryRunner::runAs<qint64>(m_connection, countSurql(), [](const QCborValue &value) {
         return aggregateValue(value, u"count"_s, 0).toInteger();
-    });
+    }, m_options);
 }
 
 QFuture<Result<bool>> QuerySet::exists() const
 {
     return QueryRunner::runAs<bool>(m_connection, existsSurql(), [](const QCborValue &value) {
         return !rows(value).isEmpty();
-    });
+    }, m_options);
 }
 
 QFuture<Result<std::optional<QCborValue>>> QuerySet::firstOf(const Result<SurqlQuery> &query) const
@@ -73,7 +73,7 @@ QFuture<Result<std::optional<QCborValue>>> QuerySet::firstOf(const Result<SurqlQ
                                                              if (list.isEmpty())
                                                                  return std::nullopt;
                                                              return list.first();
-                                                         });
+                                                         }, m_options);
 }
 
 QFuture<Result<std::optional<QCborValue>>> QuerySet::first() const
@@ -89,7 +89,7 @@ QFuture<Result<std::optional<QCborValue>>> QuerySet::last() const
 QFuture<Result<QCborValue>> QuerySet::get() const
 {
     const QString table = m_table;
-    return QueryRunner::run(m_connection, getSurql())
+    return QueryRunner::run(m_connection, getSurql(), m_options)
         .then([table](const Result<QCborArray> &values) -> Result<QCborValue> {
             if (!values)
                 return values.error();
@@ -127,7 +127,7 @@ QFuture<Result<QCborValue>> QuerySet::aggregate(const Aggregate &aggregate) cons
                                                                                : u"value"_s,
                                                                     zeroWhenEmpty ? QCborValue(0)
                                                                                   : Values::none());
-                                          });
+                                          }, m_options);
 }
 
 QFuture<Result<QCborValue>> QuerySet::sum(const QString &field) const

@@ -32,6 +32,7 @@ qint64 countOf(const QCborValue &value)
 struct ChunkRun
 {
     QPointer<Connection> connection;
+    CallOptions options;
     QList<SurqlQuery> queries;
     qsizetype next = 0;
     qint64 total = 0;
@@ -44,7 +45,7 @@ struct ChunkRun
             run->promise.finish();
             return;
         }
-        QueryRunner::run(run->connection, run->queries.at(run->next++))
+        QueryRunner::run(run->connection, run->queries.at(run->next++), run->options)
             .then([run](const Result<QCborArray> &values) {
                 if (!values) {
                     run->promise.addResult(values.error());
@@ -173,6 +174,7 @@ QFuture<Result<qint64>> QuerySet::bulkCreate(const QList<QCborMap> &rows,
         return QueryRunner::ready(Result<qint64>(queries.error()));
     auto run = std::make_shared<ChunkRun>();
     run->connection = m_connection;
+    run->options = m_options;
     run->queries = queries.value();
     run->promise.start();
     QFuture<Result<qint64>> future = run->promise.future();
@@ -182,19 +184,19 @@ QFuture<Result<qint64>> QuerySet::bulkCreate(const QList<QCborMap> &rows,
 
 QFuture<Result<qint64>> QuerySet::bulkUpdate(const QCborMap &data) const
 {
-    return QueryRunner::runAs<qint64>(m_connection, bulkUpdateSurql(data), countOf);
+    return QueryRunner::runAs<qint64>(m_connection, bulkUpdateSurql(data), countOf, m_options);
 }
 
 QFuture<Result<qint64>> QuerySet::bulkDelete() const
 {
-    return QueryRunner::runAs<qint64>(m_connection, bulkDeleteSurql(), countOf);
+    return QueryRunner::runAs<qint64>(m_connection, bulkDeleteSurql(), countOf, m_options);
 }
 
 QFuture<Result<QCborArray>> QuerySet::upsert(const QCborMap &data) const
 {
     return QueryRunner::runAs<QCborArray>(m_connection, upsertSurql(data), [](const QCborValue &v) {
         return v.toArray();
-    });
+    }, m_options);
 }
 
 QFuture<Result<QCborValue>> QuerySet::upsert(const RecordId &id, const QCborMap &data) const
@@ -203,7 +205,7 @@ QFuture<Result<QCborValue>> QuerySet::upsert(const RecordId &id, const QCborMap 
                                           upsertSurql(id, data),
                                           [](const QCborValue &v) {
                                               return v.isArray() ? v.toArray().first() : v;
-                                          });
+                                          }, m_options);
 }
 
 } // namespace SurrealQt
