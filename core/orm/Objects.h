@@ -169,12 +169,13 @@ public:
     QFuture<Result<std::pair<T, bool>>> getOrCreate(const QCborMap &lookup,
                                                     const QCborMap &defaults = {}) const
     {
-        return pairOf(m_store.getOrCreate(lookup, defaults));
+        return pairOf(m_store.getOrCreate(lookup, defaults, withoutServerDefaults(meta().defaults())));
     }
     QFuture<Result<std::pair<T, bool>>> updateOrCreate(const QCborMap &lookup,
                                                        const QCborMap &defaults) const
     {
-        return pairOf(m_store.updateOrCreate(lookup, defaults));
+        return pairOf(
+            m_store.updateOrCreate(lookup, defaults, withoutServerDefaults(meta().defaults())));
     }
 
     // ---- Bulk ------------------------------------------------------------------------------------

@@ -311,17 +311,20 @@ QFuture<Result<std::optional<QCborMap>>> RecordStore::fetch(const RecordId &id) 
 }
 
 QFuture<Result<std::pair<QCborMap, bool>>> RecordStore::getOrCreate(const QCborMap &lookup,
-                                                                    const QCborMap &defaults) const
+                                                                    const QCborMap &defaults,
+                                                                    const QCborMap &base) const
 {
     using Found = Result<std::pair<QCborMap, bool>>;
     const RecordStore self = *this;
-    return querySet().filter(lookupQ(lookup)).get().then([self, lookup, defaults](
+    return querySet().filter(lookupQ(lookup)).get().then([self, lookup, defaults, base](
                                                               const Result<QCborValue> &found) {
         if (found)
             return QueryRunner::ready(Found(std::pair{found->toMap(), false}));
         if (found.error().kind() != RpcError::Kind::NotFound)
             return QueryRunner::ready(Found(found.error()));
-        QCborMap record = defaults;
+        QCborMap record = base;
+        for (auto it = defaults.begin(); it != defaults.end(); ++it)
+            record.insert(it.key(), it.value());
         for (auto it = lookup.begin(); it != lookup.end(); ++it)
             record.insert(it.key(), it.value());
         return self.create(record).then([](const Result<QCborMap> &created) -> Found {
@@ -333,11 +336,12 @@ QFuture<Result<std::pair<QCborMap, bool>>> RecordStore::getOrCreate(const QCborM
 }
 
 QFuture<Result<std::pair<QCborMap, bool>>> RecordStore::updateOrCreate(const QCborMap &lookup,
-                                                                       const QCborMap &defaults) const
+                                                                       const QCborMap &defaults,
+                                                                       const QCborMap &base) const
 {
     using Found = Result<std::pair<QCborMap, bool>>;
     const RecordStore self = *this;
-    return getOrCreate(lookup, defaults)
+    return getOrCreate(lookup, defaults, base)
         .then([self, defaults](const Found &found) {
             if (!found || found->second || defaults.isEmpty())
                 return QueryRunner::ready(found);

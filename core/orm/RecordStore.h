@@ -45,13 +45,16 @@ public:
     // SELECT * FROM ONLY $id: nullopt when there is no such record.
     QFuture<Result<std::optional<QCborMap>>> fetch(const RecordId &id) const;
 
-    // The record whose fields equal `lookup`, or a new one made of `lookup` and `defaults`;
-    // `second` tells whether it was created. Several matches are an error.
+    // The record whose fields equal `lookup`, or a new one made of `base` (a typed model's
+    // default record), `defaults` and `lookup`; `second` tells whether it was created. Several
+    // matches are an error.
     QFuture<Result<std::pair<QCborMap, bool>>> getOrCreate(const QCborMap &lookup,
-                                                           const QCborMap &defaults = {}) const;
-    // The record whose fields equal `lookup`, merged with `defaults`; or a new one made of both.
+                                                           const QCborMap &defaults = {},
+                                                           const QCborMap &base = {}) const;
+    // The record whose fields equal `lookup`, merged with `defaults`; or a new one as above.
     QFuture<Result<std::pair<QCborMap, bool>>> updateOrCreate(const QCborMap &lookup,
-                                                              const QCborMap &defaults) const;
+                                                              const QCborMap &defaults,
+                                                              const QCborMap &base = {}) const;
 
     // Loads, for records already read, what prefetch_related asks for, in one query per item
     // (never one per record): a link field (`author`, `tags`) is replaced by the linked records;

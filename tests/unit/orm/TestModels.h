@@ -105,7 +105,8 @@ public:
     static ModelSpec describe()
     {
         return ModelSpec(QStringLiteral("wrote"))
-            .relation({QStringLiteral("author")}, {QStringLiteral("book")});
+            .relation({QStringLiteral("author")}, {QStringLiteral("book")})
+            .field(QStringLiteral("role"), FieldSpec().optional());
     }
 };
 
