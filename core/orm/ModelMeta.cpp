@@ -91,6 +91,39 @@ std::optional<RecordId> linkId(const QCborValue &value)
 
 QVariant fromCbor(QMetaType type, const QCborValue &value, QCborMap &related, const QString &name)
 {
+    // The common cases first: fetching many records spends its time here.
+    switch (type.id()) {
+    case QMetaType::QString:
+        if (value.isString())
+            return value.toString();
+        break;
+    case QMetaType::LongLong:
+        if (value.isInteger())
+            return value.toInteger();
+        break;
+    case QMetaType::Int:
+        if (value.isInteger())
+            return int(value.toInteger());
+        break;
+    case QMetaType::Double:
+        if (value.isDouble() || value.isInteger())
+            return value.toDouble();
+        break;
+    case QMetaType::Bool:
+        if (value.isBool())
+            return value.toBool();
+        break;
+    case QMetaType::QStringList:
+        if (value.isArray()) {
+            QStringList list;
+            for (const QCborValue &item : value.toArray())
+                list.append(item.toString());
+            return list;
+        }
+        break;
+    default:
+        break;
+    }
     if (type == QMetaType::fromType<QCborValue>())
         return QVariant::fromValue(value);
     if (Values::isNone(value) || Values::isNull(value))
@@ -154,6 +187,7 @@ ModelMeta::ModelMeta(const QMetaObject *metaObject, ModelSpec spec)
         return;
     for (int i = 0; i < m_metaObject->propertyCount(); ++i) {
         const QString name = QString::fromLatin1(m_metaObject->property(i).name());
+        m_propertyIndex.insert(name, i);
         if (!isReserved(name, isRelation()))
             m_fields.append(name);
     }
@@ -254,31 +288,52 @@ void ModelMeta::load(void *gadget, Model &model, const QCborMap &record) const
     if (!m_metaObject)
         return;
     QCborMap related;
+    QCborMap state;
     for (auto it = record.begin(); it != record.end(); ++it) {
         const QString name = it.key().toString();
         if (name.startsWith(u"->"_s) || name.startsWith(u"<-"_s)) {
             related.insert(name, it.value());
             continue;
         }
-        const int index = m_metaObject->indexOfProperty(name.toLatin1().constData());
-        if (index < 0)
+        const int index = m_propertyIndex.value(name, -1);
+        if (index < 0) {
+            state.insert(name, it.value());
             continue;
+        }
         const QMetaProperty property = m_metaObject->property(index);
-        property.writeOnGadget(gadget, fromCbor(property.metaType(), it.value(), related, name));
+        const QVariant value = fromCbor(property.metaType(), it.value(), related, name);
+        property.writeOnGadget(gadget, value);
+        // A fetched link counts as its id; everything else as the server sent it.
+        state.insert(name, related.contains(name) ? toCbor(value) : it.value());
+    }
+    // A field the record lacks keeps its C++ default, which is then no change to save.
+    for (const QString &name : m_fields) {
+        if (!record.contains(name))
+            state.insert(name, m_defaults.value(name));
     }
     model.m_related = related;
+    markSaved(model, state);
 }
 
 QCborMap ModelMeta::changes(const Model &model, const QCborMap &record)
 {
+    // NONE, null and a missing field are the same absence; a float that holds an integer equals
+    // that integer.
+    const auto same = [](const QCborValue &a, const QCborValue &b) {
+        if (a == b)
+            return true;
+        const bool aAbsent = Values::isNone(a) || Values::isNull(a);
+        const bool bAbsent = Values::isNone(b) || Values::isNull(b);
+        if (aAbsent || bAbsent)
+            return aAbsent && bAbsent;
+        if ((a.isDouble() || a.isInteger()) && (b.isDouble() || b.isInteger()))
+            return a.toDouble() == b.toDouble();
+        return false;
+    };
     QCborMap changed;
     for (auto it = record.begin(); it != record.end(); ++it) {
-        if (it.key().toString() != u"id"_s && model.m_state.value(it.key()) != it.value())
+        if (it.key().toString() != u"id"_s && !same(model.m_state.value(it.key()), it.value()))
             changed.insert(it.key(), it.value());
-    }
-    for (auto it = model.m_state.begin(); it != model.m_state.end(); ++it) {
-        if (!record.contains(it.key()))
-            changed.insert(it.key(), Values::none());
     }
     return changed;
 }

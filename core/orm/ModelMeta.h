@@ -8,6 +8,7 @@
 #include <surrealqt/surrealqt_core_export.h>
 
 #include <QtCore/QCborMap>
+#include <QtCore/QHash>
 #include <QtCore/QMetaObject>
 #include <QtCore/QStringList>
 
@@ -59,10 +60,12 @@ public:
     QCborMap toRecord(const void *gadget) const;
     // Writes the record's fields into the gadget's properties (fields it lacks are left alone);
     // fetched records in link fields become the link's id, the records go to Model::related().
+    // The model is marked saved with the record as its state (what save() compares against).
     void load(void *gadget, Model &model, const QCborMap &record) const;
 
-    // The fields of `record` that differ from the model's saved state; a field that disappeared
-    // is NONE (which MERGE removes). The id never counts as a change.
+    // The fields of `record` (a toRecord()) that differ from the model's saved state: NONE, null
+    // and absent are one value, and so are 1 and 1.0. The id never counts as a change. (A
+    // QDateTime property keeps milliseconds; use DateTime for the server's nanoseconds.)
     static QCborMap changes(const Model &model, const QCborMap &record);
     // Records `state` as what the database holds now.
     static void markSaved(Model &model, const QCborMap &state);
@@ -72,6 +75,7 @@ private:
     const QMetaObject *m_metaObject = nullptr;
     ModelSpec m_spec;
     QStringList m_fields;
+    QHash<QString, int> m_propertyIndex; // every property by name, the id included
     QCborMap m_defaults;
     TableDef m_dynamicTable;
 };

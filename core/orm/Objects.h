@@ -198,7 +198,6 @@ public:
     {
         T object{};
         meta().load(&object, object, record);
-        ModelMeta::markSaved(object, meta().toRecord(&object));
         return object;
     }
     static QList<T> fromRecords(const QCborArray &records)
