@@ -9,6 +9,7 @@
 #include <surrealqt/orm/ModelSignals.h>
 #include <surrealqt/orm/Objects.h>
 #include <surrealqt/orm/RelationManager.h>
+#include <surrealqt/schema/SchemaIntrospector.h>
 #include <surrealqt/values/Values.h>
 
 #include <QtTest/QSignalSpy>
@@ -407,6 +408,29 @@ private Q_SLOTS:
         }
         QCOMPARE(ok(wait(authors().count())), 2 * hostileStrings().size());
         QVERIFY(ok(wait(objects<Book>(db()).exists())));
+    }
+
+    void dynamicModelFromTheLiveSchema()
+    {
+        // What the Studio does: read the schema, then work with records of any table.
+        const Schema schema = ok(wait(SchemaIntrospector::introspect(db())));
+        const TableDef *table = schema.table(u"author"_s);
+        QVERIFY(table);
+        const ModelMeta dynamic = ModelMeta::fromTable(*table);
+        QVERIFY(dynamic.isDynamic());
+        QVERIFY(dynamic.fieldNames().contains(u"name"_s));
+        QVERIFY(dynamic.fieldNames().contains(u"slug"_s));
+        const RecordStore store(db(), dynamic);
+        const QCborMap created = ok(wait(store.create(
+            {{u"name"_s, u"Dyn ⟩"_s}, {u"age"_s, 3}, {u"tags"_s, QCborArray()}, {u"meta"_s, QCborMap()}})));
+        const RecordId id = *RecordId::fromCbor(created.value(u"id"_s));
+        QCOMPARE(created.value(u"slug"_s).toString(), u"dyn ⟩"_s);
+        const QCborMap merged = ok(wait(store.merge(id, {{u"age"_s, 4}})));
+        QCOMPARE(merged.value(u"age"_s).toInteger(), 4);
+        QCOMPARE(ok(wait(store.fetch(id)))->value(u"name"_s).toString(), u"Dyn ⟩"_s);
+        QCOMPARE(ok(wait(store.querySet().filter(u"age"_s, 4).count())), 1);
+        QVERIFY(ok(wait(store.remove(id))));
+        QVERIFY(!ok(wait(store.fetch(id))).has_value());
     }
 
     void cleanupTestCase()
