@@ -30,16 +30,15 @@ QFuture<Result<R>> atomic(WebSocketConnection *connection,
         promise->addResult(std::move(result));
         promise->finish();
     };
-    Transaction::begin(connection).then(
-        [body, finish](const Result<std::shared_ptr<Transaction>> &begun) {
+    Transaction::begin(connection)
+        .then([body, finish](const Result<std::shared_ptr<Transaction>> &begun) {
             if (!begun)
                 return finish(begun.error());
             const std::shared_ptr<Transaction> txn = begun.value();
             body(*txn).then([txn, finish](const Result<R> &result) {
                 if (!result) {
-                    txn->cancel().then([finish, result](const Result<QCborValue> &) {
-                        finish(result);
-                    });
+                    txn->cancel().then(
+                        [finish, result](const Result<QCborValue> &) { finish(result); });
                     return;
                 }
                 txn->commit().then([finish, result](const Result<QCborValue> &committed) {

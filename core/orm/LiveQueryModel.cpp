@@ -101,9 +101,8 @@ void LiveQueryModel::onNotification(const LiveNotification &notification)
             upsertRow(notification.value.toMap());
         break;
     case LiveNotification::Action::Delete:
-        removeRow(keyOf(notification.record.isUndefined()
-                            ? notification.value.toMap().value(u"id"_s)
-                            : notification.record));
+        removeRow(keyOf(notification.record.isUndefined() ? notification.value.toMap().value(u"id"_s)
+                                                          : notification.record));
         break;
     case LiveNotification::Action::Killed:
     case LiveNotification::Action::Unknown:

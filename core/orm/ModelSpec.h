@@ -58,10 +58,10 @@ private:
 // SIGNIN that checks it with crypto::argon2::compare.
 struct UserSpec
 {
-    QString access;                              // the access name; `<table>_access` when empty
-    QString identity = QStringLiteral("email");  // the field that names the user
+    QString access;                             // the access name; `<table>_access` when empty
+    QString identity = QStringLiteral("email"); // the field that names the user
     QString password = QStringLiteral("password");
-    QStringList signupFields;                    // other fields SIGNUP takes from its variables
+    QStringList signupFields; // other fields SIGNUP takes from its variables
     QString tokenDuration = QStringLiteral("1h");
     QString sessionDuration = QStringLiteral("12h");
 };

@@ -8,8 +8,8 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFuture>
-#include <QtCore/QPromise>
 #include <QtCore/QList>
+#include <QtCore/QPromise>
 
 #include <optional>
 #include <utility>
@@ -121,7 +121,10 @@ public:
         });
     }
     QFuture<Result<T>> get(const Q &q) const { return filter(q).get(); }
-    QFuture<Result<T>> get(const RecordId &id) const { return filter(QStringLiteral("id"), id.toCbor()).get(); }
+    QFuture<Result<T>> get(const RecordId &id) const
+    {
+        return filter(QStringLiteral("id"), id.toCbor()).get();
+    }
     QFuture<Result<qint64>> count() const { return m_set.count(); }
     QFuture<Result<bool>> exists() const { return m_set.exists(); }
 
@@ -169,7 +172,8 @@ public:
     QFuture<Result<std::pair<T, bool>>> getOrCreate(const QCborMap &lookup,
                                                     const QCborMap &defaults = {}) const
     {
-        return pairOf(m_store.getOrCreate(lookup, defaults, withoutServerDefaults(meta().defaults())));
+        return pairOf(
+            m_store.getOrCreate(lookup, defaults, withoutServerDefaults(meta().defaults())));
     }
     QFuture<Result<std::pair<T, bool>>> updateOrCreate(const QCborMap &lookup,
                                                        const QCborMap &defaults) const
@@ -180,7 +184,8 @@ public:
 
     // ---- Bulk ------------------------------------------------------------------------------------
 
-    QFuture<Result<qint64>> bulkCreate(const QList<T> &objects, const BulkOptions &options = {}) const
+    QFuture<Result<qint64>> bulkCreate(const QList<T> &objects,
+                                       const BulkOptions &options = {}) const
     {
         QList<QCborMap> rows;
         rows.reserve(objects.size());
@@ -188,7 +193,10 @@ public:
             rows.append(withoutServerDefaults(toRecord(object)));
         return m_set.bulkCreate(rows, options);
     }
-    QFuture<Result<qint64>> bulkUpdate(const QCborMap &data) const { return m_set.bulkUpdate(data); }
+    QFuture<Result<qint64>> bulkUpdate(const QCborMap &data) const
+    {
+        return m_set.bulkUpdate(data);
+    }
     QFuture<Result<qint64>> bulkDelete() const { return m_set.bulkDelete(); }
 
     // ---- Conversions ---------------------------------------------------------------------------
@@ -221,7 +229,8 @@ private:
     static QCborMap withoutServerDefaults(QCborMap record)
     {
         for (const auto &[name, spec] : meta().spec().fields()) {
-            if (spec.definition().defaultValue && record.value(name) == meta().defaults().value(name))
+            if (spec.definition().defaultValue
+                && record.value(name) == meta().defaults().value(name))
                 record.remove(name);
         }
         return record;
@@ -249,12 +258,12 @@ private:
 
     static QFuture<Result<std::pair<T, bool>>> pairOf(QFuture<Result<std::pair<QCborMap, bool>>> f)
     {
-        return f.then([](const Result<std::pair<QCborMap, bool>> &found)
-                          -> Result<std::pair<T, bool>> {
-            if (!found)
-                return found.error();
-            return std::pair{fromRecord(found->first), found->second};
-        });
+        return f.then(
+            [](const Result<std::pair<QCborMap, bool>> &found) -> Result<std::pair<T, bool>> {
+                if (!found)
+                    return found.error();
+                return std::pair{fromRecord(found->first), found->second};
+            });
     }
 
     RecordStore m_store;

@@ -45,7 +45,8 @@ public:
     QuerySet withConnection(Connection *connection) const;
     // The records at the end of a graph path from one record: `->wrote->book` from user:tobie
     // reads FROM $from->wrote->book; filters, ordering and terminals apply to those records.
-    static QuerySet traverse(const RecordId &from, const GraphPath &path,
+    static QuerySet traverse(const RecordId &from,
+                             const GraphPath &path,
                              Connection *connection = nullptr);
     // Routes every request of this query set (reads and writes) with these options, e.g. into a
     // transaction: `people.withOptions(txn->options()).bulkUpdate(...)`.

@@ -51,29 +51,34 @@ QFuture<Result<QCborArray>> QuerySet::all() const
 
 QFuture<Result<qint64>> QuerySet::count() const
 {
-    return QueryRunner::runAs<qint64>(m_connection, countSurql(), [](const QCborValue &value) {
-        return aggregateValue(value, u"count"_s, 0).toInteger();
-    }, m_options);
+    return QueryRunner::runAs<qint64>(
+        m_connection,
+        countSurql(),
+        [](const QCborValue &value) { return aggregateValue(value, u"count"_s, 0).toInteger(); },
+        m_options);
 }
 
 QFuture<Result<bool>> QuerySet::exists() const
 {
-    return QueryRunner::runAs<bool>(m_connection, existsSurql(), [](const QCborValue &value) {
-        return !rows(value).isEmpty();
-    }, m_options);
+    return QueryRunner::runAs<bool>(
+        m_connection,
+        existsSurql(),
+        [](const QCborValue &value) { return !rows(value).isEmpty(); },
+        m_options);
 }
 
 QFuture<Result<std::optional<QCborValue>>> QuerySet::firstOf(const Result<SurqlQuery> &query) const
 {
-    return QueryRunner::runAs<std::optional<QCborValue>>(m_connection,
-                                                         query,
-                                                         [](const QCborValue &value)
-                                                             -> std::optional<QCborValue> {
-                                                             const QCborArray list = rows(value);
-                                                             if (list.isEmpty())
-                                                                 return std::nullopt;
-                                                             return list.first();
-                                                         }, m_options);
+    return QueryRunner::runAs<std::optional<QCborValue>>(
+        m_connection,
+        query,
+        [](const QCborValue &value) -> std::optional<QCborValue> {
+            const QCborArray list = rows(value);
+            if (list.isEmpty())
+                return std::nullopt;
+            return list.first();
+        },
+        m_options);
 }
 
 QFuture<Result<std::optional<QCborValue>>> QuerySet::first() const
@@ -119,15 +124,15 @@ QFuture<Result<QCborValue>> QuerySet::aggregate(const Aggregate &aggregate) cons
                             && aggregate.field().isEmpty();
     const bool zeroWhenEmpty = aggregate.function() == Aggregate::Function::Sum
                                || aggregate.function() == Aggregate::Function::Count;
-    return QueryRunner::runAs<QCborValue>(m_connection,
-                                          aggregateSurql(aggregate),
-                                          [plainCount, zeroWhenEmpty](const QCborValue &v) {
-                                              return aggregateValue(v,
-                                                                    plainCount ? u"count"_s
-                                                                               : u"value"_s,
-                                                                    zeroWhenEmpty ? QCborValue(0)
-                                                                                  : Values::none());
-                                          }, m_options);
+    return QueryRunner::runAs<QCborValue>(
+        m_connection,
+        aggregateSurql(aggregate),
+        [plainCount, zeroWhenEmpty](const QCborValue &v) {
+            return aggregateValue(v,
+                                  plainCount ? u"count"_s : u"value"_s,
+                                  zeroWhenEmpty ? QCborValue(0) : Values::none());
+        },
+        m_options);
 }
 
 QFuture<Result<QCborValue>> QuerySet::sum(const QString &field) const

@@ -194,18 +194,17 @@ QFuture<Result<qint64>> QuerySet::bulkDelete() const
 
 QFuture<Result<QCborArray>> QuerySet::upsert(const QCborMap &data) const
 {
-    return QueryRunner::runAs<QCborArray>(m_connection, upsertSurql(data), [](const QCborValue &v) {
-        return v.toArray();
-    }, m_options);
+    return QueryRunner::runAs<QCborArray>(
+        m_connection, upsertSurql(data), [](const QCborValue &v) { return v.toArray(); }, m_options);
 }
 
 QFuture<Result<QCborValue>> QuerySet::upsert(const RecordId &id, const QCborMap &data) const
 {
-    return QueryRunner::runAs<QCborValue>(m_connection,
-                                          upsertSurql(id, data),
-                                          [](const QCborValue &v) {
-                                              return v.isArray() ? v.toArray().first() : v;
-                                          }, m_options);
+    return QueryRunner::runAs<QCborValue>(
+        m_connection,
+        upsertSurql(id, data),
+        [](const QCborValue &v) { return v.isArray() ? v.toArray().first() : v; },
+        m_options);
 }
 
 } // namespace SurrealQt

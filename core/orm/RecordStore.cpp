@@ -133,7 +133,8 @@ struct PrefetchRun
                 for (const QCborValue &found : values->last().toArray()) {
                     const auto id = RecordId::fromCbor(found.toMap().value(u"id"_s));
                     if (id)
-                        byId.insert(id->toSurql(), graph ? found.toMap().value(u"related"_s) : found);
+                        byId.insert(id->toSurql(),
+                                    graph ? found.toMap().value(u"related"_s) : found);
                 }
                 const auto lookup = [&](const QCborValue &value) {
                     const auto id = RecordId::fromCbor(value);
@@ -316,23 +317,26 @@ QFuture<Result<std::pair<QCborMap, bool>>> RecordStore::getOrCreate(const QCborM
 {
     using Found = Result<std::pair<QCborMap, bool>>;
     const RecordStore self = *this;
-    return querySet().filter(lookupQ(lookup)).get().then([self, lookup, defaults, base](
-                                                              const Result<QCborValue> &found) {
-        if (found)
-            return QueryRunner::ready(Found(std::pair{found->toMap(), false}));
-        if (found.error().kind() != RpcError::Kind::NotFound)
-            return QueryRunner::ready(Found(found.error()));
-        QCborMap record = base;
-        for (auto it = defaults.begin(); it != defaults.end(); ++it)
-            record.insert(it.key(), it.value());
-        for (auto it = lookup.begin(); it != lookup.end(); ++it)
-            record.insert(it.key(), it.value());
-        return self.create(record).then([](const Result<QCborMap> &created) -> Found {
-            if (!created)
-                return created.error();
-            return std::pair{created.value(), true};
-        });
-    }).unwrap();
+    return querySet()
+        .filter(lookupQ(lookup))
+        .get()
+        .then([self, lookup, defaults, base](const Result<QCborValue> &found) {
+            if (found)
+                return QueryRunner::ready(Found(std::pair{found->toMap(), false}));
+            if (found.error().kind() != RpcError::Kind::NotFound)
+                return QueryRunner::ready(Found(found.error()));
+            QCborMap record = base;
+            for (auto it = defaults.begin(); it != defaults.end(); ++it)
+                record.insert(it.key(), it.value());
+            for (auto it = lookup.begin(); it != lookup.end(); ++it)
+                record.insert(it.key(), it.value());
+            return self.create(record).then([](const Result<QCborMap> &created) -> Found {
+                if (!created)
+                    return created.error();
+                return std::pair{created.value(), true};
+            });
+        })
+        .unwrap();
 }
 
 QFuture<Result<std::pair<QCborMap, bool>>> RecordStore::updateOrCreate(const QCborMap &lookup,

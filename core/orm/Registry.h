@@ -39,6 +39,6 @@ public:
 } // namespace SurrealQt
 
 // Registers a typed model when the program starts.
-#define SURREALQT_REGISTER_MODEL(Type)                                                             \
-    [[maybe_unused]] static const bool surrealqtModelRegistered_##Type                           \
+#define SURREALQT_REGISTER_MODEL(Type) \
+    [[maybe_unused]] static const bool surrealqtModelRegistered_##Type \
         = ::SurrealQt::Registry::add<Type>();

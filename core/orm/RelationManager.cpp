@@ -73,10 +73,7 @@ QFuture<Result<QCborMap>> RelationManager::add(const RecordId &to, const QCborMa
     query.setText(u"RELATE ONLY "_s + (out ? from : target) + u"->"_s + edge.value() + u"->"_s
                   + (out ? target : from) + u" CONTENT "_s + query.bind(u"data"_s, data));
     return QueryRunner::runAs<QCborMap>(
-        m_connection,
-        query,
-        [](const QCborValue &value) { return value.toMap(); },
-        m_options);
+        m_connection, query, [](const QCborValue &value) { return value.toMap(); }, m_options);
 }
 
 QFuture<Result<qint64>> RelationManager::remove(const RecordId &to) const

@@ -18,16 +18,15 @@ RpcError notAUserModel(const ModelMeta &model)
                         .arg(model.table()));
 }
 
-QFuture<Result<UserAuth::Signed>> withRecord(Connection *connection,
-                                             QFuture<Result<QString>> token)
+QFuture<Result<UserAuth::Signed>> withRecord(Connection *connection, QFuture<Result<QString>> token)
 {
     return token
         .then([connection](const Result<QString> &signedIn) {
             if (!signedIn)
                 return QueryRunner::ready(Result<UserAuth::Signed>(signedIn.error()));
             const QString text = signedIn.value();
-            return UserAuth::current(connection).then(
-                [text](const Result<QCborMap> &record) -> Result<UserAuth::Signed> {
+            return UserAuth::current(connection)
+                .then([text](const Result<QCborMap> &record) -> Result<UserAuth::Signed> {
                     if (!record)
                         return record.error();
                     return UserAuth::Signed{text, record.value()};
@@ -80,16 +79,16 @@ QFuture<Result<QCborMap>> UserAuth::authenticate(Connection *connection, const Q
 
 QFuture<Result<QCborMap>> UserAuth::current(Connection *connection)
 {
-    return QueryRunner::runAs<QCborMap>(connection,
-                                        SurqlQuery(u"SELECT * FROM ONLY $auth"_s),
-                                        [](const QCborValue &value) -> Result<QCborMap> {
-                                            if (!value.isMap())
-                                                return RpcError(RpcError::Kind::NotAllowed,
-                                                                QCoreApplication::translate(
-                                                                    "SurrealQt::UserAuth",
-                                                                    "no signed-in user record"));
-                                            return value.toMap();
-                                        });
+    return QueryRunner::runAs<QCborMap>(
+        connection,
+        SurqlQuery(u"SELECT * FROM ONLY $auth"_s),
+        [](const QCborValue &value) -> Result<QCborMap> {
+            if (!value.isMap())
+                return RpcError(RpcError::Kind::NotAllowed,
+                                QCoreApplication::translate("SurrealQt::UserAuth",
+                                                            "no signed-in user record"));
+            return value.toMap();
+        });
 }
 
 } // namespace SurrealQt

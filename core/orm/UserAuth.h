@@ -70,8 +70,7 @@ public:
                                                   const QString &identity,
                                                   const QString &password)
     {
-        return typed(
-            UserAuth::signin(connection, ModelMeta::of<T>(), ns, db, identity, password));
+        return typed(UserAuth::signin(connection, ModelMeta::of<T>(), ns, db, identity, password));
     }
     static QFuture<Result<T>> authenticate(Connection *connection, const QString &token)
     {

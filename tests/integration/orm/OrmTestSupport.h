@@ -100,10 +100,10 @@ inline bool defineTestModels(SurrealQt::Connection *connection)
 {
     SurrealQt::Schema schema;
     for (const SurrealQt::ModelMeta &meta : {SurrealQt::ModelMeta::of<Author>(),
-                                            SurrealQt::ModelMeta::of<Tag>(),
-                                            SurrealQt::ModelMeta::of<Book>(),
-                                            SurrealQt::ModelMeta::of<Wrote>(),
-                                            SurrealQt::ModelMeta::of<Member>()}) {
+                                             SurrealQt::ModelMeta::of<Tag>(),
+                                             SurrealQt::ModelMeta::of<Book>(),
+                                             SurrealQt::ModelMeta::of<Wrote>(),
+                                             SurrealQt::ModelMeta::of<Member>()}) {
         schema.tables.append(meta.tableDef());
         if (const auto access = meta.accessDef())
             schema.accesses.append(*access);

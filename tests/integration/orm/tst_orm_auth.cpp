@@ -81,13 +81,12 @@ private Q_SLOTS:
         const QString password = u"s3cret ' \" ` ⟩ ; 🦀"_s;
         auto user = openAnonymous();
         QVERIFY(user);
-        const auto signedUp = wait(
-            Users<Member>::signup(user.get(),
-                                  u"orm"_s,
-                                  u"auth"_s,
-                                  {{u"email"_s, u"ann@example.com"_s},
-                                   {u"password"_s, password},
-                                   {u"nickname"_s, u"annie ⟩"_s}}));
+        const auto signedUp = wait(Users<Member>::signup(user.get(),
+                                                         u"orm"_s,
+                                                         u"auth"_s,
+                                                         {{u"email"_s, u"ann@example.com"_s},
+                                                          {u"password"_s, password},
+                                                          {u"nickname"_s, u"annie ⟩"_s}}));
         QVERIFY2(signedUp && signedUp->isOk(),
                  signedUp ? qPrintable(signedUp->error().toString()) : "timeout");
         QVERIFY(!signedUp->value().token.isEmpty());
@@ -111,11 +110,8 @@ private Q_SLOTS:
 
         // signin with the right password, refused with a wrong one.
         auto other = openAnonymous();
-        const auto signedIn = wait(Users<Member>::signin(other.get(),
-                                                         u"orm"_s,
-                                                         u"auth"_s,
-                                                         u"ann@example.com"_s,
-                                                         password));
+        const auto signedIn = wait(
+            Users<Member>::signin(other.get(), u"orm"_s, u"auth"_s, u"ann@example.com"_s, password));
         QVERIFY(signedIn && signedIn->isOk());
         QCOMPARE(signedIn->value().user.id, ann.id);
         auto third = openAnonymous();
@@ -143,11 +139,8 @@ private Q_SLOTS:
                     ->isOk());
 
         // Not a user model: a clear error, nothing sent.
-        const auto notUser = wait(UserAuth::signup(user.get(),
-                                                   ModelMeta::of<Author>(),
-                                                   u"orm"_s,
-                                                   u"auth"_s,
-                                                   {}));
+        const auto notUser = wait(
+            UserAuth::signup(user.get(), ModelMeta::of<Author>(), u"orm"_s, u"auth"_s, {}));
         QVERIFY(notUser && !notUser->isOk());
         QCOMPARE(notUser->error().kind(), RpcError::Kind::Validation);
     }

@@ -152,7 +152,8 @@ private Q_SLOTS:
 
     void invalidQuerySetReportsAnError()
     {
-        LiveQueryModel model(m_viewer.get(), QuerySet(u"author"_s).limit(3),
+        LiveQueryModel model(m_viewer.get(),
+                             QuerySet(u"author"_s).limit(3),
                              ModelMeta::of<Author>());
         QSignalSpy errors(&model, &LiveQueryModel::errorOccurred);
         model.start();

@@ -76,8 +76,8 @@ private Q_SLOTS:
         QVERIFY(ann.isSaved());
         QVERIFY(ann.id.isValid());
         QCOMPARE(ann.id.table(), u"author"_s);
-        QCOMPARE(ann.country, u"FR"_s);  // left to the server's DEFAULT
-        QCOMPARE(ann.slug, u"ann"_s);    // the server's VALUE, read back
+        QCOMPARE(ann.country, u"FR"_s); // left to the server's DEFAULT
+        QCOMPARE(ann.slug, u"ann"_s);   // the server's VALUE, read back
 
         ann.age = 31;
         m_counting->reset();
@@ -193,9 +193,9 @@ private Q_SLOTS:
     void writesJoinATransaction()
     {
         auto cancelled = ok(wait(Transaction::begin(m_connection.get())));
-        const Author ghost = ok(
-            wait(objects<Author>(m_connection.get()).inTransaction(*cancelled).save(
-                author(u"Ghost"_s, 1))));
+        const Author ghost = ok(wait(objects<Author>(m_connection.get())
+                                         .inTransaction(*cancelled)
+                                         .save(author(u"Ghost"_s, 1))));
         QVERIFY(ghost.id.isValid());
         ok(wait(cancelled->cancel()));
         QCOMPARE(ok(wait(authors().filter(u"name"_s, u"Ghost"_s).count())), 0);
@@ -305,13 +305,15 @@ private Q_SLOTS:
         QCOMPARE(wrote.out, books[1].id);
 
         // Both directions and several hops.
-        RelationManager writers(db(), books[1].id, u"wrote"_s, u"author"_s,
+        RelationManager writers(db(),
+                                books[1].id,
+                                u"wrote"_s,
+                                u"author"_s,
                                 RelationManager::Direction::In);
         QCOMPARE(ok(wait(writers.count())), 2);
-        const auto coauthors = QuerySet::traverse(ann.id,
-                                                  *GraphPath::parse(u"->wrote->book<-wrote<-author"_s),
-                                                  db())
-                                   .filter(Q(u"name"_s, u"Bob"_s));
+        const auto coauthors
+            = QuerySet::traverse(ann.id, *GraphPath::parse(u"->wrote->book<-wrote<-author"_s), db())
+                  .filter(Q(u"name"_s, u"Bob"_s));
         const QCborArray found = ok(wait(coauthors.all()));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().toMap().value(u"name"_s).toString(), u"Bob"_s);
@@ -353,8 +355,10 @@ private Q_SLOTS:
             }
         }
         m_counting->reset();
-        const QList<Book> books = ok(wait(
-            objects<Book>(db()).prefetchRelated({u"author"_s, u"tags"_s}).orderBy({u"title"_s}).all()));
+        const QList<Book> books = ok(wait(objects<Book>(db())
+                                              .prefetchRelated({u"author"_s, u"tags"_s})
+                                              .orderBy({u"title"_s})
+                                              .all()));
         QCOMPARE(books.size(), 12);
         QCOMPARE(m_counting->queries(), 3); // the books, their authors, their tags: never 1 + 12
         QCOMPARE(relatedOne<Author>(books.first(), u"author"_s)->name, u"A0"_s);
@@ -421,8 +425,10 @@ private Q_SLOTS:
         QVERIFY(dynamic.fieldNames().contains(u"name"_s));
         QVERIFY(dynamic.fieldNames().contains(u"slug"_s));
         const RecordStore store(db(), dynamic);
-        const QCborMap created = ok(wait(store.create(
-            {{u"name"_s, u"Dyn ⟩"_s}, {u"age"_s, 3}, {u"tags"_s, QCborArray()}, {u"meta"_s, QCborMap()}})));
+        const QCborMap created = ok(wait(store.create({{u"name"_s, u"Dyn ⟩"_s},
+                                                       {u"age"_s, 3},
+                                                       {u"tags"_s, QCborArray()},
+                                                       {u"meta"_s, QCborMap()}})));
         const RecordId id = *RecordId::fromCbor(created.value(u"id"_s));
         QCOMPARE(created.value(u"slug"_s).toString(), u"dyn ⟩"_s);
         const QCborMap merged = ok(wait(store.merge(id, {{u"age"_s, 4}})));

@@ -126,8 +126,10 @@ public:
     {
         SurrealQt::UserSpec user;
         user.signupFields = {QStringLiteral("nickname")};
-        return ModelSpec(QStringLiteral("member")).schemafull().user(user).unique(
-            QStringLiteral("member_email"), {QStringLiteral("email")});
+        return ModelSpec(QStringLiteral("member"))
+            .schemafull()
+            .user(user)
+            .unique(QStringLiteral("member_email"), {QStringLiteral("email")});
     }
 };
 

@@ -80,9 +80,10 @@ private Q_SLOTS:
         const auto access = meta.accessDef();
         QVERIFY(access);
         QCOMPARE(access->name, u"member_access"_s);
-        QCOMPARE(*access->signup,
-                 u"CREATE member SET email = $email, password = crypto::argon2::generate($password), "
-                 u"nickname = $nickname"_s);
+        QCOMPARE(
+            *access->signup,
+            u"CREATE member SET email = $email, password = crypto::argon2::generate($password), "
+            u"nickname = $nickname"_s);
         QCOMPARE(*access->signin,
                  u"SELECT * FROM member WHERE email = $email AND "
                  u"crypto::argon2::compare(password, $password)"_s);
@@ -140,9 +141,8 @@ private Q_SLOTS:
 
     void changesAreOnlyTheFieldsThatDiffer()
     {
-        Author author = Objects<Author>::fromRecord({{u"id"_s, RecordId(u"author"_s, 1).toCbor()},
-                                                     {u"name"_s, u"Ann"_s},
-                                                     {u"age"_s, 30}});
+        Author author = Objects<Author>::fromRecord(
+            {{u"id"_s, RecordId(u"author"_s, 1).toCbor()}, {u"name"_s, u"Ann"_s}, {u"age"_s, 30}});
         QVERIFY(ModelMeta::changes(author, Objects<Author>::toRecord(author)).isEmpty());
         author.age = 31;
         author.tags = {u"a"_s};
