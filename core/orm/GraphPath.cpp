@@ -81,9 +81,10 @@ Result<QString> GraphPath::toSurql() const
         return RpcError(RpcError::Kind::Validation, tr("empty graph path"));
     QString text;
     for (const Step &step : m_steps) {
-        if (!FieldPath::isIdentifier(step.table))
+        if (!FieldPath::isIdentifier(step.table)) {
             return RpcError(RpcError::Kind::Validation,
                             tr("invalid table name \"%1\" in a graph path").arg(step.table));
+        }
         text += arrow(step.direction) + SurqlSyntax::quoteIdentifier(step.table);
     }
     return text;

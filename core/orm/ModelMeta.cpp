@@ -170,9 +170,10 @@ QVariant fromCbor(QMetaType type, const QCborValue &value, QCborMap &related, co
 // ORM save is hashed by the VALUE clause), and never readable by a record user.
 void protectPassword(FieldDef &field)
 {
-    if (!field.value)
+    if (!field.value) {
         field.value = u"IF string::starts_with($value, '$argon2') { $value } ELSE { "
                       u"crypto::argon2::generate($value) }"_s;
+    }
     field.permissions.select = Permission::none();
     field.permissions.update = Permission::where(u"id = $auth.id"_s);
 }

@@ -162,10 +162,11 @@ public:
             [](const Result<std::optional<QCborMap>> &record) -> Result<T> {
                 if (!record)
                     return record.error();
-                if (!record.value())
+                if (!record.value()) {
                     return RpcError(RpcError::Kind::NotFound,
                                     QCoreApplication::translate("SurrealQt::Objects",
                                                                 "the record no longer exists"));
+                }
                 return fromRecord(*record.value());
             });
     }

@@ -397,10 +397,11 @@ Result<SurqlQuery> QuerySet::aggregateSurql(const Aggregate &aggregate) const
 
 Result<SurqlQuery> QuerySet::liveSurql() const
 {
-    if (m_from || isSliced() || m_projection != Projection::All || !m_annotations.isEmpty())
+    if (m_from || isSliced() || m_projection != Projection::All || !m_annotations.isEmpty()) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "a live query follows whole records of one table: no "
                                          "traversal, slicing, values() or annotate()"));
+    }
     const auto table = tableName();
     if (!table)
         return table.error();

@@ -132,16 +132,17 @@ struct PrefetchRun
                 QHash<QString, QCborValue> byId;
                 for (const QCborValue &found : values->last().toArray()) {
                     const auto id = RecordId::fromCbor(found.toMap().value(u"id"_s));
-                    if (id)
+                    if (id) {
                         byId.insert(id->toSurql(),
                                     graph ? found.toMap().value(u"related"_s) : found);
+                    }
                 }
                 const auto lookup = [&](const QCborValue &value) {
                     const auto id = RecordId::fromCbor(value);
                     return id ? byId.value(id->toSurql(), value) : value;
                 };
-                for (qsizetype i = 0; i < run->rows.size(); ++i) {
-                    QCborMap row = run->rows.at(i).toMap();
+                for (QCborValueRef slot : run->rows) {
+                    QCborMap row = slot.toMap();
                     if (graph) {
                         row.insert(item, lookup(row.value(u"id"_s)));
                     } else {
@@ -155,7 +156,7 @@ struct PrefetchRun
                             row.insert(item, lookup(value));
                         }
                     }
-                    run->rows[i] = row;
+                    slot = row;
                 }
                 step(run);
             });
@@ -188,9 +189,10 @@ QFuture<Result<QCborMap>> RecordStore::create(const QCborMap &record) const
     if (!table)
         return QueryRunner::ready(Result<QCborMap>(table.error()));
     const RecordId id = idOf(record);
-    if (id.isValid() && id.table() != m_meta.table())
+    if (id.isValid() && id.table() != m_meta.table()) {
         return QueryRunner::ready(Result<QCborMap>(
             invalid(tr("the record id %1 is not in table %2").arg(id.toSurql(), m_meta.table()))));
+    }
     SurqlQuery query;
     QCborMap data = record;
     if (m_meta.isRelation()) {
@@ -369,10 +371,11 @@ QFuture<Result<QCborArray>> RecordStore::prefetch(const QCborArray &records,
     run->items = related;
     run->promise.start();
     QFuture<Result<QCborArray>> future = run->promise.future();
-    if (records.isEmpty())
+    if (records.isEmpty()) {
         run->finish(records);
-    else
+    } else {
         PrefetchRun::step(run);
+    }
     return future;
 }
 

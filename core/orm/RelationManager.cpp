@@ -44,11 +44,12 @@ RelationManager RelationManager::withOptions(const CallOptions &options) const
 
 Result<QString> RelationManager::edgeName() const
 {
-    if (!FieldPath::isIdentifier(m_edge))
+    if (!FieldPath::isIdentifier(m_edge)) {
         return RpcError(RpcError::Kind::Validation,
                         QCoreApplication::translate("SurrealQt::RelationManager",
                                                     "invalid edge table name \"%1\"")
                             .arg(m_edge));
+    }
     return SurqlSyntax::quoteIdentifier(m_edge);
 }
 
@@ -132,10 +133,11 @@ QFuture<Result<qint64>> RelationManager::clear() const
 QuerySet RelationManager::targets() const
 {
     GraphPath path;
-    if (m_direction == Direction::Out)
+    if (m_direction == Direction::Out) {
         path.out(m_edge).out(m_target);
-    else
+    } else {
         path.in(m_edge).in(m_target);
+    }
     return QuerySet::traverse(m_from, path, m_connection).withOptions(m_options);
 }
 

@@ -83,10 +83,11 @@ QFuture<Result<QCborMap>> UserAuth::current(Connection *connection)
         connection,
         SurqlQuery(u"SELECT * FROM ONLY $auth"_s),
         [](const QCborValue &value) -> Result<QCborMap> {
-            if (!value.isMap())
+            if (!value.isMap()) {
                 return RpcError(RpcError::Kind::NotAllowed,
                                 QCoreApplication::translate("SurrealQt::UserAuth",
                                                             "no signed-in user record"));
+            }
             return value.toMap();
         });
 }

@@ -13,6 +13,7 @@
 #include <QtCore/QCborArray>
 #include <QtCore/QStringList>
 
+#include <algorithm>
 #include <memory>
 
 namespace OrmTest {
@@ -115,11 +116,9 @@ inline bool defineTestModels(SurrealQt::Connection *connection)
                            u"REMOVE TABLE IF EXISTS member"_s,
                            u"REMOVE ACCESS IF EXISTS member_access ON DATABASE"_s};
     statements += SurrealQt::SchemaPrinter::statements(schema);
-    for (const QString &statement : statements) {
-        if (!run(connection, statement))
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(statements, [connection](const QString &statement) {
+        return run(connection, statement);
+    });
 }
 
 inline const QStringList &hostileStrings()

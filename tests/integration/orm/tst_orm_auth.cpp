@@ -147,10 +147,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_root)
+        if (m_root) {
             run(m_root.get(),
                 u"REMOVE TABLE IF EXISTS member; REMOVE TABLE IF EXISTS author; REMOVE ACCESS IF "
                 u"EXISTS member_access ON DATABASE"_s);
+        }
     }
 };
 

@@ -285,7 +285,7 @@ private Q_SLOTS:
         for (const QString &title : {u"B1"_s, u"B2"_s, u"B3"_s}) {
             Book b;
             b.title = title;
-            b.pages = title.back().digitValue() * 100;
+            b.pages = qint64(title.back().digitValue()) * 100;
             books.append(ok(wait(objects<Book>(db()).save(b))));
         }
         RelationManager annWrote(db(), ann.id, u"wrote"_s, u"book"_s);
@@ -441,10 +441,11 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (m_connection)
+        if (m_connection) {
             run(m_connection.get(),
                 u"REMOVE TABLE IF EXISTS author; REMOVE TABLE IF EXISTS book; REMOVE TABLE IF "
                 u"EXISTS tag; REMOVE TABLE IF EXISTS wrote"_s);
+        }
     }
 };
 
