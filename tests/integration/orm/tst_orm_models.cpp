@@ -163,6 +163,27 @@ private Q_SLOTS:
         QVERIFY(!ok(wait(authors().filter(u"age__gt"_s, 100).first())).has_value());
     }
 
+    void bulkWritesOfTypedObjects()
+    {
+        QList<Author> many;
+        for (int i = 0; i < 25; ++i)
+            many.append(author(u"Bulk %1 ⟩"_s.arg(i), i));
+        m_counting->reset();
+        BulkOptions options;
+        options.chunkSize = 10;
+        QCOMPARE(ok(wait(authors().bulkCreate(many, options))), 25);
+        QCOMPARE(m_counting->queries(), 3); // one INSERT per chunk
+        const QList<Author> stored = ok(wait(authors().orderBy({u"age"_s}).all()));
+        QCOMPARE(stored.size(), 25);
+        QCOMPARE(stored.last().name, u"Bulk 24 ⟩"_s);
+        QCOMPARE(stored.last().country, u"FR"_s); // server DEFAULT: the C++ default was left out
+        QCOMPARE(ok(wait(authors().filter(u"age__lt"_s, 10).bulkUpdate({{u"country"_s, u"DE"_s}}))),
+                 10);
+        QCOMPARE(ok(wait(authors().filter(u"country"_s, u"DE"_s).count())), 10);
+        QCOMPARE(ok(wait(authors().filter(u"age__gte"_s, 20).bulkDelete())), 5);
+        QCOMPARE(ok(wait(authors().count())), 20);
+    }
+
     void badWritesFailClearlyAndLoseNothing()
     {
         // The ASSERT rejects an empty name: an error, and no record.
@@ -188,6 +209,15 @@ private Q_SLOTS:
         QCOMPARE(ok(wait(authors().refresh(ann))).age, 1);
         ann.age = 4;
         QCOMPARE(ok(wait(authors().save(ann))).age, 4);
+
+        // A closed connection: a clear error, and the record as it was.
+        auto closed = openRoot(u"models"_s);
+        QVERIFY(closed);
+        closed->close();
+        ann.age = 5;
+        const auto lost = wait(objects<Author>(closed.get()).save(ann));
+        QVERIFY(lost && !lost->isOk());
+        QCOMPARE(ok(wait(authors().refresh(ann))).age, 4);
     }
 
     void writesJoinATransaction()
