@@ -29,7 +29,13 @@ LiveQueryModel::~LiveQueryModel()
 
 void LiveQueryModel::start()
 {
-    const auto live = m_query.liveSurql();
+    // The whole table: a filtered live query says nothing when a record leaves the filter.
+    const auto live = m_query.where().isEmpty() ? m_query.liveSurql()
+                                                : QuerySet(m_query.table()).liveSurql();
+    if (const auto checked = m_query.liveSurql(); !checked) {
+        Q_EMIT errorOccurred(checked.error());
+        return;
+    }
     if (!live) {
         Q_EMIT errorOccurred(live.error());
         return;
@@ -94,15 +100,23 @@ void LiveQueryModel::onNotification(const LiveNotification &notification)
         m_pending.append(notification);
         return;
     }
+    const QCborMap record = notification.value.toMap();
+    const QString key = keyOf(notification.record.isUndefined() ? record.value(u"id"_s)
+                                                                : notification.record);
     switch (notification.action) {
     case LiveNotification::Action::Create:
     case LiveNotification::Action::Update:
-        if (notification.value.isMap())
-            upsertRow(notification.value.toMap());
+        if (!notification.value.isMap())
+            break;
+        if (m_query.where().isEmpty()) {
+            upsertRow(record);
+        } else {
+            recheck(key, record);
+        }
         break;
     case LiveNotification::Action::Delete:
-        removeRow(keyOf(notification.record.isUndefined() ? notification.value.toMap().value(u"id"_s)
-                                                          : notification.record));
+        ++m_tickets[key];
+        removeRow(key);
         break;
     case LiveNotification::Action::Killed:
     case LiveNotification::Action::Unknown:
@@ -128,6 +142,27 @@ void LiveQueryModel::upsertRow(const QCborMap &record)
     m_rows.append(record);
     m_index.insert(key, at);
     endInsertRows();
+}
+
+void LiveQueryModel::recheck(const QString &key, const QCborMap &record)
+{
+    const quint64 ticket = ++m_tickets[key];
+    const QPointer<LiveQueryModel> self(this);
+    m_query.filter(Q(u"id"_s, record.value(u"id"_s)))
+        .exists()
+        .then(this, [self, key, record, ticket](const Result<bool> &matches) {
+            if (!self || self->m_tickets.value(key) != ticket)
+                return;
+            if (!matches) {
+                Q_EMIT self->errorOccurred(matches.error());
+                return;
+            }
+            if (matches.value()) {
+                self->upsertRow(record);
+            } else {
+                self->removeRow(key);
+            }
+        });
 }
 
 void LiveQueryModel::removeRow(const QString &key)

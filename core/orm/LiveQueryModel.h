@@ -19,10 +19,13 @@
 namespace SurrealQt {
 
 // A table model that a live query keeps in sync, the bridge from a query set to any Qt view:
-// one SELECT fills it, then a LIVE SELECT with the same filter applies each CREATE, UPDATE and
-// DELETE as rowsInserted, dataChanged or rowsRemoved for just that row (never a reset). After a
-// reconnect it reads the query set again and applies only the differences. Columns are `id`
-// and the model's fields; rows keep the query set's order, new records go at the end.
+// one SELECT fills it, then a LIVE SELECT of the table applies each CREATE, UPDATE and DELETE as
+// rowsInserted, dataChanged or rowsRemoved for just that row (never a reset). With a filter,
+// each created or updated record is checked against it (one small query), since the server
+// sends nothing when an update takes a record out of a filtered live query: a record that
+// leaves the filter is removed, one that enters it inserted. After a reconnect it reads the
+// query set again and applies only the differences. Columns are `id` and the model's fields;
+// rows keep the query set's order, new records go at the end.
 //
 //   auto *model = new LiveQueryModel(connection, objects<Author>(connection).filter(...));
 //   view->setModel(model);  // QTableView, QML, anything
@@ -54,6 +57,12 @@ public:
     bool isReady() const { return m_ready; }
     const QStringList &columns() const { return m_columns; }
     QCborMap record(int row) const { return m_rows.value(row); }
+    // The row as a typed object of model T.
+    template<typename T>
+    T object(int row) const
+    {
+        return Objects<T>::fromRecord(record(row));
+    }
     // The row of a record id, or -1.
     int rowOf(const QCborValue &id) const;
 
@@ -76,6 +85,8 @@ private:
     void onNotification(const LiveNotification &notification);
     void load(const QCborArray &rows, bool initial);
     void upsertRow(const QCborMap &record);
+    // Whether the record still matches the filter: upserts or removes it accordingly.
+    void recheck(const QString &key, const QCborMap &record);
     void removeRow(const QString &key);
     void resync();
     void reindex(int from);
@@ -88,6 +99,7 @@ private:
     QHash<QString, int> m_index; // record id text → row
     QPointer<LiveQuery> m_live;
     QList<LiveNotification> m_pending; // notifications that came before the first read
+    QHash<QString, quint64> m_tickets; // the latest change per record: older checks are dropped
     bool m_ready = false;
     bool m_loading = false;
 };

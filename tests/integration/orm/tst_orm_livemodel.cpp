@@ -112,6 +112,21 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(edited.id.toCbor()), -1);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(inserted.size(), 1); // the child never came in
+
+        // An update that takes a record out of the filter removes its row; one that brings a
+        // record in inserts it (the server itself says nothing about the first).
+        Author leaving = model.object<Author>(0);
+        leaving.age = 3;
+        QVERIFY(wait(writer.save(leaving))->isOk());
+        QVERIFY(waitUntil([&] { return model.rowCount() == 1; }));
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(model.rowOf(leaving.id.toCbor()), -1);
+        leaving.age = 33;
+        QVERIFY(wait(writer.save(leaving))->isOk());
+        QVERIFY(waitUntil([&] { return model.rowCount() == 2; }));
+        QCOMPARE(model.rowOf(leaving.id.toCbor()), 1);
+        QCOMPARE(model.object<Author>(1).age, 33);
+        QCOMPARE(reset.size(), 0);
     }
 
     void resyncsAfterAReconnect()
