@@ -5,7 +5,7 @@
 #include "../common/TestSupport.h"
 
 #include <surrealqt/client/WebSocketConnection.h>
-#include <surrealqt/schema/SchemaDiff.h>
+#include <surrealqt/migrations/SchemaDiff.h>
 #include <surrealqt/schema/SchemaIntrospector.h>
 #include <surrealqt/schema/SchemaNormalizer.h>
 #include <surrealqt/schema/SchemaPrinter.h>

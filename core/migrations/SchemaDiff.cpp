@@ -1,8 +1,8 @@
 #include "SchemaDiff.h"
 
-#include "SchemaNormalizer.h"
-#include "SchemaPrinter.h"
-#include "SurqlSyntax.h"
+#include <surrealqt/schema/SchemaNormalizer.h>
+#include <surrealqt/schema/SchemaPrinter.h>
+#include <surrealqt/schema/SurqlSyntax.h>
 
 #include <QtCore/QSet>
 
@@ -354,12 +354,14 @@ private:
             op.type = old ? Op::Type::AlterField : Op::Type::AddField;
             op.table = to.name;
             op.name = field.name();
+            op.fieldPath = field.path;
             const QString text = SchemaPrinter::printField(field, to.name);
             op.forward = (old || implied) ? overwrite(text) : text;
             op.backward = old ? overwrite(SchemaPrinter::printField(*old, to.name))
                               : removeField(to.name, field.path);
             if (old && old->kind != field.kind) {
                 op.destructive = true;
+                op.kind = field.kind ? field.kind->toString() : u"any"_s;
                 op.reason = u"the type changes from %1 to %2: existing records may not fit it"_s
                                 .arg(old->kind ? old->kind->toString() : u"any"_s,
                                      field.kind ? field.kind->toString() : u"any"_s);
@@ -472,6 +474,7 @@ private:
                 op.type = Op::Type::RemoveField;
                 op.table = from.name;
                 op.name = field.name();
+                op.fieldPath = field.path;
                 op.forward = removeField(from.name, field.path);
                 const std::optional<FieldDef> implied = SchemaNormalizer::impliedField(from,
                                                                                        field.path);
@@ -544,12 +547,50 @@ QList<SchemaOperation> SchemaDiff::diff(const Schema &from, const Schema &to)
     return DiffBuilder(from, to).build();
 }
 
+std::optional<QList<SchemaOperation>> SchemaDiff::diff(const Schema &from,
+                                                      const Schema &to,
+                                                      const QList<FieldRename> &renames,
+                                                      QString *error)
+{
+    QList<SchemaOperation> ops = diff(from, to);
+    for (const FieldRename &rename : renames) {
+        const auto find = [&](SchemaOperation::Type type, const QString &field) {
+            return std::find_if(ops.begin(), ops.end(), [&](const SchemaOperation &op) {
+                return op.type == type && op.table == rename.table
+                       && op.fieldPath == QStringList{field};
+            });
+        };
+        const auto added = find(SchemaOperation::Type::AddField, rename.to);
+        const auto removed = find(SchemaOperation::Type::RemoveField, rename.from);
+        const TableDef *oldTable = from.table(rename.table);
+        const TableDef *newTable = to.table(rename.table);
+        const FieldDef *oldField = oldTable ? oldTable->field({rename.from}) : nullptr;
+        const FieldDef *newField = newTable ? newTable->field({rename.to}) : nullptr;
+        if (added == ops.end() || removed == ops.end() || !oldField || !newField) {
+            if (error) {
+                *error = u"--rename %1.%2=%3: the diff does not remove %1.%2 and add %1.%3"_s
+                             .arg(rename.table, rename.from, rename.to);
+            }
+            return std::nullopt;
+        }
+        // The new definition is the desired one; the old one restores on the way back.
+        SchemaOperation op = SchemaOperation::renameField(rename.table, *oldField, rename.to);
+        const SchemaOperation back = SchemaOperation::renameField(rename.table,
+                                                                  *newField,
+                                                                  rename.from);
+        op.forward = back.backward;
+        *added = op;
+        ops.erase(removed);
+    }
+    return ops;
+}
+
 QString SchemaDiff::forwardScript(const QList<SchemaOperation> &operations)
 {
     QString out;
     for (const SchemaOperation &op : operations) {
         if (!op.forward.isEmpty())
-            out += op.forward + u";\n"_s;
+            out += op.forwardWithConversion() + u";\n"_s;
     }
     return out;
 }
