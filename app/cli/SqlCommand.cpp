@@ -1,6 +1,6 @@
 #include "SqlCommand.h"
 
-#include "ConnectionArguments.h"
+#include <surrealqt/migrations/ConnectionArguments.h>
 #include "ResultPrinter.h"
 
 #include <surrealqt/client/WebSocketConnection.h>

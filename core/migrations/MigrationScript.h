@@ -23,6 +23,8 @@ public:
     // The operations only, each preceded by a `-- Type table.name` comment line: what
     // sqlmigrate prints. Backward runs the backward SurrealQL in reverse order.
     static QString operations(const Migration &migration, Direction direction);
+    // The operations with, when `withGuards`, the type checks of AlterFields (TypeCheck).
+    static QString text(const Migration &migration, Direction direction, bool withGuards);
     // The whole transaction the executor sends (history statements bind the variables of
     // MigrationHistory::variables).
     static QString transaction(const Migration &migration, Direction direction);

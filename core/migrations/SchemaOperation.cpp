@@ -78,8 +78,9 @@ QString SchemaOperation::forwardWithConversion() const
 {
     if (type != Type::AlterField || convert.trimmed().isEmpty())
         return forward;
-    return forward + u";\nUPDATE "_s + SurqlSyntax::quoteIdentifier(table) + u" SET "_s
-           + SurqlSyntax::formatPath(fieldPath) + u" = "_s + convert.trimmed();
+    const QString path = SurqlSyntax::formatPath(fieldPath);
+    return forward + u";\nUPDATE "_s + SurqlSyntax::quoteIdentifier(table) + u" SET "_s + path
+           + u" = "_s + convert.trimmed() + u" WHERE "_s + path + u" != NONE"_s;
 }
 
 SchemaOperation SchemaOperation::renameField(const QString &table,

@@ -55,8 +55,8 @@ struct SURREALQT_CORE_EXPORT SchemaOperation
     // there are any (SurrealDB itself accepts the new type and leaves the old values).
     QString kind;
     // AlterField: an optional SurrealQL expression that converts the old value (`<int> age`,
-    // `string::len(name)`); it runs as `UPDATE table SET field = convert` after the new
-    // definition. Not for paths through `*`.
+    // `string::len(name)`); it runs as `UPDATE table SET field = convert WHERE field != NONE`
+    // after the new definition (records without a value keep none). Not for paths through `*`.
     QString convert;
 
     // The forward SurrealQL with the conversion, if any.
