@@ -497,6 +497,13 @@ private:
                     op.reason = u"the field's values are dropped from the schemafull table's "
                                 "records"_s;
                 }
+                // SurrealDB 3 keeps the values of a removed field, and a SCHEMAFULL table then
+                // refuses every write to those records ("no such field exists"): drop them.
+                if (to->schemafull && !field.path.contains(u"*"_s)) {
+                    op.forward = join({op.forward,
+                                       u"UPDATE "_s + SurqlSyntax::quoteIdentifier(from.name)
+                                           + u" UNSET "_s + SurqlSyntax::formatPath(field.path)});
+                }
                 // Nested fields go before their parent changes: the server checks a nested field
                 // against its parent's type, and a field becomes COMPUTED only without them.
                 bool early = false;

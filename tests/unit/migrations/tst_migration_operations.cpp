@@ -76,8 +76,12 @@ private Q_SLOTS:
                                     << true;
         QTest::newRow("RemoveField") << t + u"DEFINE FIELD age ON t TYPE int"_s << t
                                      << int(Type::RemoveField) << u"age"_s
-                                     << u"REMOVE FIELD age ON t"_s
+                                     << u"REMOVE FIELD age ON t;\nUPDATE t UNSET age"_s
                                      << u"DEFINE FIELD age ON t TYPE int PERMISSIONS FULL"_s << true;
+        QTest::newRow("RemoveField schemaless")
+            << u"DEFINE FIELD age ON t TYPE int"_s << QString() + u"DEFINE TABLE t"_s
+            << int(Type::RemoveField) << u"age"_s << u"REMOVE FIELD age ON t"_s
+            << u"DEFINE FIELD age ON t TYPE int PERMISSIONS FULL"_s << false;
         QTest::newRow("CreateIndex") << t + u"DEFINE FIELD a ON t TYPE int"_s
                                      << t + u"DEFINE FIELD a ON t TYPE int; DEFINE INDEX i ON t FIELDS a UNIQUE"_s
                                      << int(Type::CreateIndex) << u"i"_s
