@@ -359,6 +359,27 @@ private:
             op.forward = (old || implied) ? overwrite(text) : text;
             op.backward = old ? overwrite(SchemaPrinter::printField(*old, to.name))
                               : removeField(to.name, field.path);
+            // Undone on a SCHEMAFULL table, the values must go too (see removals()).
+            if (!old && from && from->schemafull && !field.path.contains(u"*"_s)) {
+                op.backward = join({op.backward,
+                                    u"UPDATE "_s + SurqlSyntax::quoteIdentifier(to.name)
+                                        + u" UNSET "_s + SurqlSyntax::formatPath(field.path)});
+            }
+            // A required field added to an existing table: SurrealDB leaves the records without
+            // a value (a DEFAULT applies to new records only), and every later write to them
+            // fails. Fill them with the DEFAULT, or refuse (with the count) when there is none.
+            const bool required = field.kind && !field.kind->isAny() && !field.kind->isOptional();
+            if (!old && from && field.path.size() == 1 && required && !field.computed
+                && !field.value && !implied) {
+                op.kind = field.kind->toString();
+                if (field.defaultValue) {
+                    op.convert = *field.defaultValue;
+                } else {
+                    op.destructive = true;
+                    op.reason = u"existing records have no value for the required field: give it "
+                                "a DEFAULT or a \"convert\" expression"_s;
+                }
+            }
             if (old && old->kind != field.kind) {
                 op.destructive = true;
                 op.kind = field.kind ? field.kind->toString() : u"any"_s;

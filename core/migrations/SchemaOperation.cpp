@@ -76,11 +76,13 @@ std::optional<SchemaOperation::Type> SchemaOperation::typeFromName(QStringView n
 
 QString SchemaOperation::forwardWithConversion() const
 {
-    if (type != Type::AlterField || convert.trimmed().isEmpty())
+    if ((type != Type::AlterField && type != Type::AddField) || convert.trimmed().isEmpty())
         return forward;
+    // AlterField converts the values there are; AddField fills the records without one.
     const QString path = SurqlSyntax::formatPath(fieldPath);
     return forward + u";\nUPDATE "_s + SurqlSyntax::quoteIdentifier(table) + u" SET "_s + path
-           + u" = "_s + convert.trimmed() + u" WHERE "_s + path + u" != NONE"_s;
+           + u" = "_s + convert.trimmed() + u" WHERE "_s + path
+           + (type == Type::AlterField ? u" != NONE"_s : u" == NONE"_s);
 }
 
 SchemaOperation SchemaOperation::renameField(const QString &table,

@@ -50,13 +50,17 @@ struct SURREALQT_CORE_EXPORT SchemaOperation
     QString reason;
     // A field operation's path ({"address", "city"}).
     QStringList fieldPath;
-    // AlterField whose TYPE changes: the new type. The executor then counts the records whose
-    // value does not fit it, after the whole migration ran, and refuses the migration when
-    // there are any (SurrealDB itself accepts the new type and leaves the old values).
+    // AlterField whose TYPE changes, or AddField of a required field on an existing table: the
+    // new type. The executor then counts the records whose value does not fit it (in the
+    // migration's transaction) and refuses the migration when there are any: SurrealDB itself
+    // accepts the definition and leaves old values (or none) in place.
     QString kind;
-    // AlterField: an optional SurrealQL expression that converts the old value (`<int> age`,
-    // `string::len(name)`); it runs as `UPDATE table SET field = convert WHERE field != NONE`
-    // after the new definition (records without a value keep none). Not for paths through `*`.
+    // An optional SurrealQL expression, run after the definition:
+    // - AlterField: converts the old values (`<int> age`):
+    //   `UPDATE table SET field = convert WHERE field != NONE`;
+    // - AddField: fills the records without a value (the diff sets the field's DEFAULT):
+    //   `UPDATE table SET field = convert WHERE field == NONE`.
+    // Not for paths through `*`.
     QString convert;
 
     // The forward SurrealQL with the conversion, if any.

@@ -199,7 +199,9 @@ QString TypeCheck::errorPrefix()
 
 QString TypeCheck::guard(const SchemaOperation &operation)
 {
-    if (operation.type != SchemaOperation::Type::AlterField || operation.kind.isEmpty()
+    if ((operation.type != SchemaOperation::Type::AlterField
+         && operation.type != SchemaOperation::Type::AddField)
+        || operation.kind.isEmpty()
         || operation.fieldPath.isEmpty())
         return {};
     const std::optional<FieldKind> kind = FieldKind::parse(operation.kind);
@@ -208,8 +210,9 @@ QString TypeCheck::guard(const SchemaOperation &operation)
     const QString message = u": "_s + operation.table + u'.' + SurqlSyntax::formatPath(operation.fieldPath)
                             + u" has records whose value is not of the new type "_s
                             + operation.kind
-                            + u"; give the AlterField a \"convert\" expression or add a RunSurql "
-                              "that fixes them"_s;
+                            + u"; give the "_s
+                            + SchemaOperation::typeName(operation.type)
+                            + u" a \"convert\" expression or add a RunSurql that fixes them"_s;
     return u"LET $surrealqt_misfits = "_s
            + misfitCount(operation.table, operation.fieldPath, *kind)
            + u";\nIF $surrealqt_misfits > 0 { THROW <string> $surrealqt_misfits + "_s

@@ -67,7 +67,8 @@ private Q_SLOTS:
         QTest::newRow("AddField") << t << t + u"DEFINE FIELD `first name` ON t TYPE string"_s
                                   << int(Type::AddField) << u"`first name`"_s
                                   << u"DEFINE FIELD `first name` ON t TYPE string PERMISSIONS FULL"_s
-                                  << u"REMOVE FIELD `first name` ON t"_s << false;
+                                  << u"REMOVE FIELD `first name` ON t;\nUPDATE t UNSET `first name`"_s
+                                  << true; // required
         QTest::newRow("AlterField") << t + u"DEFINE FIELD age ON t TYPE int"_s
                                     << t + u"DEFINE FIELD age ON t TYPE string"_s
                                     << int(Type::AlterField) << u"age"_s
@@ -170,6 +171,30 @@ private Q_SLOTS:
         QVERIFY(!same.front().destructive);
         QVERIFY(same.front().kind.isEmpty());
         QVERIFY(TypeCheck::guard(same.front()).isEmpty());
+    }
+
+    void requiredFieldOnExistingTableIsFilledOrChecked()
+    {
+        const Schema from = schema(u"DEFINE TABLE t SCHEMAFULL"_s);
+        auto ops = SchemaDiff::diff(
+            from, schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD tags ON t TYPE array<string> DEFAULT []"_s));
+        QCOMPARE(ops.size(), 1);
+        QVERIFY(!ops.front().destructive);
+        QCOMPARE(ops.front().convert, u"[]"_s);
+        QCOMPARE(ops.front().forwardWithConversion(),
+                 ops.front().forward + u";\nUPDATE t SET tags = [] WHERE tags == NONE"_s);
+        QVERIFY(TypeCheck::guard(ops.front()).contains(u"give the AddField a \"convert\""_s));
+        // Without a DEFAULT: destructive, checked by the executor.
+        ops = SchemaDiff::diff(from, schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE int"_s));
+        QCOMPARE(ops.size(), 1);
+        QVERIFY(ops.front().destructive);
+        QCOMPARE(ops.front().kind, u"int"_s);
+        QVERIFY(ops.front().convert.isEmpty());
+        // An optional field, or a field of a new table, needs neither.
+        ops = SchemaDiff::diff(from, schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE option<int>"_s));
+        QVERIFY(ops.front().kind.isEmpty() && !ops.front().destructive);
+        ops = SchemaDiff::diff(Schema(), schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE int"_s));
+        QVERIFY(ops.at(1).kind.isEmpty() && !ops.at(1).destructive);
     }
 
     void renameFieldCopiesTheData()
