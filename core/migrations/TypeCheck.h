@@ -11,7 +11,8 @@
 namespace SurrealQt {
 
 // Server-side checks that existing records fit a field's new type. SurrealDB accepts a changed
-// TYPE silently and leaves old values in place, so an AlterField that changes a type is guarded:
+// TYPE silently and leaves old values in place (and a new required field empty), so such an
+// AlterField (or AddField) is guarded:
 // the records whose value does not fit are counted in the migration's own transaction, and a
 // THROW with the count rolls the whole migration back.
 class SURREALQT_CORE_EXPORT TypeCheck
@@ -24,7 +25,8 @@ public:
     // An expression that counts the records of `table` whose value at `path` does not fit.
     static QString misfitCount(const QString &table, const QStringList &path, const FieldKind &kind);
     // The statements that THROW (naming the field and the count) when records do not fit the
-    // AlterField's new type; empty for any other operation, or when the kind does not parse.
+    // new type of an AlterField, or the type of a required field an AddField puts on an
+    // existing table (operation.kind); empty for other operations or when the kind is not set.
     static QString guard(const SchemaOperation &operation);
     // The error text a guard throws starts with this.
     static QString errorPrefix();
