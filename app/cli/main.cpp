@@ -24,7 +24,8 @@ QString description()
 {
     QString text = u"SurrealQt command-line tool: SurrealDB schema migrations and queries.\n\n"_s
                    u"Commands (run 'surrealqt COMMAND --help' for each one's options):"_s;
-    text += u"\n  %1 %2"_s.arg(u"sql"_s, -15).arg(u"Run SurrealQL statements and print every result"_s);
+    text += u"\n  %1 %2"_s.arg(u"sql"_s, -15)
+                .arg(u"Run SurrealQL statements and print every result"_s);
     for (const auto &[name, summary] : SurrealQt::migrationCommands())
         text += u"\n  %1 %2"_s.arg(name, -15).arg(summary);
     return text;

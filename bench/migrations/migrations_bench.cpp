@@ -41,9 +41,16 @@ std::optional<T> wait(QFuture<T> future)
 
 Schema makeSchema(int tables, int fields, int indexes, bool changed)
 {
-    static const QStringList kinds{u"string"_s, u"int"_s, u"option<float>"_s, u"bool"_s,
-                                   u"datetime"_s, u"option<string>"_s, u"array<string>"_s,
-                                   u"record<t0>"_s, u"decimal"_s, u"option<object>"_s};
+    static const QStringList kinds{u"string"_s,
+                                   u"int"_s,
+                                   u"option<float>"_s,
+                                   u"bool"_s,
+                                   u"datetime"_s,
+                                   u"option<string>"_s,
+                                   u"array<string>"_s,
+                                   u"record<t0>"_s,
+                                   u"decimal"_s,
+                                   u"option<object>"_s};
     Schema schema;
     for (int t = 0; t < tables; ++t) {
         TableDef table;
@@ -54,7 +61,8 @@ Schema makeSchema(int tables, int fields, int indexes, bool changed)
             FieldDef field;
             field.path = {u"f%1"_s.arg(f)};
             // The change: every table's first field becomes optional and gets a comment.
-            const QString kind = changed && f == 0 ? u"option<string>"_s : kinds.at(f % kinds.size());
+            const QString kind = changed && f == 0 ? u"option<string>"_s
+                                                   : kinds.at(f % kinds.size());
             field.kind = FieldKind::parse(kind);
             if (changed && f == 0)
                 field.comment = u"changed"_s;
@@ -128,8 +136,7 @@ int main(int argc, char *argv[])
     const auto opened = wait(connection.open());
     if (!opened || !opened->isOk())
         return fail(u"cannot connect"_s);
-    if (!wait(connection.signin(Credentials::root(parser.value(user), parser.value(pass))))
-             ->isOk())
+    if (!wait(connection.signin(Credentials::root(parser.value(user), parser.value(pass))))->isOk())
         return fail(u"cannot sign in"_s);
     if (!wait(connection.use(u"bench"_s, parser.value(db)))->isOk())
         return fail(u"cannot use the database"_s);
@@ -159,7 +166,8 @@ int main(int argc, char *argv[])
         return fail(u"introspection failed"_s);
     Schema liveSchema = live->value();
     liveSchema.tables.removeIf([](const TableDef &t) { return t.name == u"surrealqt_migrations"; });
-    const bool same = SchemaNormalizer::normalized(liveSchema) == SchemaNormalizer::normalized(desired);
+    const bool same = SchemaNormalizer::normalized(liveSchema)
+                      == SchemaNormalizer::normalized(desired);
 
     QJsonObject out{{u"tables"_s, nTables},
                     {u"fieldsPerTable"_s, nFields},

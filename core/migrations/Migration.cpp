@@ -37,8 +37,8 @@ QJsonObject operationToJson(const SchemaOperation &op)
     return o;
 }
 
-std::optional<QString> readString(const QJsonObject &o, const QString &key, bool required,
-                                  QString *error, const QString &where)
+std::optional<QString> readString(
+    const QJsonObject &o, const QString &key, bool required, QString *error, const QString &where)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() && !required)
@@ -118,7 +118,8 @@ int Migration::number() const
 
 QString Migration::checksum() const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 QByteArray Migration::toJson() const

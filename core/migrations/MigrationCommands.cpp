@@ -19,6 +19,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QSaveFile>
 #include <QtCore/QTextStream>
@@ -57,7 +58,8 @@ public:
     const ConnectionArguments &connection() const { return m_connection; }
 
     // Parses; returns an exit status when the command must stop now (help or a usage error).
-    std::optional<int> parse(const QStringList &arguments, qsizetype minPositional,
+    std::optional<int> parse(const QStringList &arguments,
+                             qsizetype minPositional,
                              qsizetype maxPositional)
     {
         if (!m_parser.parse(QStringList{m_name} + arguments))
@@ -162,8 +164,7 @@ std::optional<Schema> desiredSchema(const Command &command,
 }
 
 // Connects, signs in and uses the namespace and database; an error message on failure.
-QCoro::Task<std::optional<QString>> open(WebSocketConnection &socket,
-                                         ConnectionArguments connection)
+QCoro::Task<std::optional<QString>> open(WebSocketConnection &socket, ConnectionArguments connection)
 {
     const Result<bool> opened = co_await socket.open();
     if (!opened)
@@ -198,7 +199,8 @@ QString defaultName(const MigrationSet &set, const QList<SchemaOperation> &ops)
     if (ops.isEmpty())
         return u"empty"_s;
     const SchemaOperation &first = ops.front();
-    QString name = SchemaOperation::typeName(first.type) + u'_' + (first.table.isEmpty() ? first.name : first.table);
+    QString name = SchemaOperation::typeName(first.type) + u'_'
+                   + (first.table.isEmpty() ? first.name : first.table);
     if (ops.size() > 1)
         name += u"_and_more"_s;
     return name;
@@ -229,7 +231,8 @@ int makemigrations(const QStringList &arguments, const DesiredSchema &models)
         const qsizetype equals = rename.indexOf(u'=', dot + 1);
         if (dot <= 0 || equals <= dot + 1 || equals == rename.size() - 1)
             return command.fail(u"--rename wants TABLE.OLD=NEW, got '%1'"_s.arg(rename), kUsage);
-        renames.append({rename.left(dot), rename.mid(dot + 1, equals - dot - 1), rename.mid(equals + 1)});
+        renames.append(
+            {rename.left(dot), rename.mid(dot + 1, equals - dot - 1), rename.mid(equals + 1)});
     }
     const std::optional<MigrationSet> set = command.loadSet();
     if (!set)
@@ -280,8 +283,7 @@ int sqlmigrate(const QStringList &arguments)
 {
     Command command(u"sqlmigrate"_s,
                     u"Prints the SurrealQL a migration runs (its transaction), and runs nothing."_s);
-    const QCommandLineOption backwardsOption(u"backwards"_s,
-                                             u"The SurrealQL that rolls it back."_s);
+    const QCommandLineOption backwardsOption(u"backwards"_s, u"The SurrealQL that rolls it back."_s);
     command.parser().addOption(backwardsOption);
     command.parser().addPositionalArgument(u"name"_s, u"The migration (name or number)."_s);
     if (const auto status = command.parse(arguments, 1, 1))
@@ -319,7 +321,8 @@ QCoro::Task<int> runExecutor(const Command *command,
     if (const auto error = co_await open(socket, command->connection()))
         co_return command->fail(*error);
     MigrationExecutor executor(&socket);
-    const QString verb = rollback ? u"Rolling back"_s : (options.fake ? u"Faking"_s : u"Applying"_s);
+    const QString verb = rollback ? u"Rolling back"_s
+                                  : (options.fake ? u"Faking"_s : u"Applying"_s);
     QObject::connect(&executor, &MigrationExecutor::migrationStarted, [&](const QString &name) {
         if (!options.dryRun)
             QTextStream(stderr) << verb << ' ' << name << "...\n";
@@ -327,12 +330,22 @@ QCoro::Task<int> runExecutor(const Command *command,
     QObject::connect(&executor, &MigrationExecutor::warning, [&](const QString &message) {
         command->progress(u"warning: "_s + message);
     });
-    const Result<MigrationRun> run = co_await (rollback ? executor.rollback(set, target, options)
-                                                        : executor.migrate(set, target, options));
+    // Waited for with a continuation, not co_await: a QFutureWatcher that QCoro leaves for
+    // deletion after this run deadlocked when a later event loop deleted it (Qt 6.4, QCoro 0.8).
+    QFuture<Result<MigrationRun>> future = rollback ? executor.rollback(set, target, options)
+                                                    : executor.migrate(set, target, options);
+    std::optional<Result<MigrationRun>> result;
+    QEventLoop loop;
+    future.then(&executor, [&](const Result<MigrationRun> &value) {
+        result = value;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    const Result<MigrationRun> run = *result;
     if (!run) {
         co_return command->fail(run.error().message(),
-                                run.error().kind() == RpcError::Kind::Validation ? kUsage
-                                                                                 : kFailed);
+                                run.error().kind() == RpcError::Kind::Validation ? kUsage : kFailed);
     }
     if (options.dryRun) {
         QTextStream(stdout) << run->surql;
@@ -340,8 +353,7 @@ QCoro::Task<int> runExecutor(const Command *command,
         command->progress(rollback ? u"No migrations to roll back."_s
                                    : u"No migrations to apply."_s);
     } else {
-        command->progress(u"%1 %2 migration(s)."_s.arg(rollback ? u"Rolled back"_s
-                                                                : u"Applied"_s)
+        command->progress(u"%1 %2 migration(s)."_s.arg(rollback ? u"Rolled back"_s : u"Applied"_s)
                               .arg(run->migrations.size()));
     }
     co_return kOk;
@@ -376,8 +388,7 @@ int migrateOrRollback(const QStringList &arguments, bool rollback)
     options.fake = command.parser().isSet(fakeOption);
     options.dryRun = command.parser().isSet(dryRunOption);
     const QStringList positional = command.parser().positionalArguments();
-    return QCoro::waitFor(
-        runExecutor(&command, *set, positional.value(0), rollback, options));
+    return QCoro::waitFor(runExecutor(&command, *set, positional.value(0), rollback, options));
 }
 
 // status, inspectdb, schemadiff ------------------------------------------------------------------

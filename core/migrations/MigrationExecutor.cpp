@@ -31,9 +31,10 @@ QStringList checksumWarnings(const MigrationSet &set, const QList<MigrationHisto
     for (const MigrationHistory::Entry &entry : applied) {
         const qsizetype index = set.indexOf(entry.name);
         if (index >= 0 && set.migrations().at(index).checksum() != entry.checksum) {
-            out.append(u"%1 was changed after it was applied (checksum %2, applied %3)"_s.arg(
-                set.migrations().at(index).fileName, set.migrations().at(index).checksum().left(12),
-                entry.checksum.left(12)));
+            out.append(u"%1 was changed after it was applied (checksum %2, applied %3)"_s
+                           .arg(set.migrations().at(index).fileName,
+                                set.migrations().at(index).checksum().left(12),
+                                entry.checksum.left(12)));
         }
     }
     return out;
@@ -41,7 +42,9 @@ QStringList checksumWarnings(const MigrationSet &set, const QList<MigrationHisto
 
 bool isApplied(const QList<MigrationHistory::Entry> &applied, const QString &name)
 {
-    return std::any_of(applied.begin(), applied.end(), [&](const auto &e) { return e.name == name; });
+    return std::any_of(applied.begin(), applied.end(), [&](const auto &e) {
+        return e.name == name;
+    });
 }
 
 } // namespace
@@ -98,8 +101,10 @@ QCoro::Task<> runSteps(QPointer<MigrationExecutor> executor,
             run.surql += u"-- "_s + (forward ? u"migrate "_s : u"rollback "_s) + migration.name
                          + u'\n' + surql;
         } else {
-            const Result<QueryResponse> reply = co_await connection->query(
-                surql, MigrationHistory::variables(migration.name, migration.checksum()));
+            const Result<QueryResponse> reply
+                = co_await connection->query(surql,
+                                             MigrationHistory::variables(migration.name,
+                                                                         migration.checksum()));
             if (!reply) {
                 finish(RpcError(reply.error().kind(),
                                 migration.name + u": "_s + reply.error().message()));
@@ -147,8 +152,9 @@ QCoro::Task<> plan(QPointer<MigrationExecutor> executor,
     const QList<MigrationHistory::Entry> &applied = history.value();
     for (const MigrationHistory::Entry &entry : applied) {
         if (set.indexOf(entry.name) < 0) {
-            fail(usage(u"the database has applied %1, which has no file in %2"_s.arg(
-                entry.name, set.directory())));
+            fail(usage(
+                u"the database has applied %1, which has no file in %2"_s.arg(entry.name,
+                                                                              set.directory())));
             co_return;
         }
     }
@@ -178,8 +184,8 @@ QCoro::Task<> plan(QPointer<MigrationExecutor> executor,
     } else {
         for (qsizetype i = targetIndex + 1; i < all.size(); ++i) {
             if (isApplied(applied, all.at(i).name) && !target.isEmpty()) {
-                fail(usage(u"%1 is applied after the target %2: use rollback %2"_s.arg(
-                    all.at(i).name, all.at(targetIndex).name)));
+                fail(usage(u"%1 is applied after the target %2: use rollback %2"_s
+                               .arg(all.at(i).name, all.at(targetIndex).name)));
                 co_return;
             }
         }

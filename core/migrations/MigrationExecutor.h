@@ -30,7 +30,7 @@ struct MigrationRun
     QStringList migrations; // applied or rolled back (or, for a dry run, planned), in order
     QString surql;          // dry run: every transaction that would run
     bool cancelled = false;
-    QStringList warnings;   // applied files whose checksum changed
+    QStringList warnings; // applied files whose checksum changed
 };
 
 // Applies and rolls back migrations on a live database. Each migration runs as one transaction

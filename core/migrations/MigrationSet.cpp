@@ -33,8 +33,9 @@ std::optional<MigrationSet> MigrationSet::load(const QString &directory, QString
         for (const QString &dependency : migration->dependencies) {
             if (!seen.contains(dependency)) {
                 if (error) {
-                    *error = where + u"depends on \"%1\", which is not an earlier migration in "
-                                     "the folder"_s.arg(dependency);
+                    *error = where
+                             + u"depends on \"%1\", which is not an earlier migration in "
+                               "the folder"_s.arg(dependency);
                 }
                 return std::nullopt;
             }

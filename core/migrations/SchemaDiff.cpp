@@ -576,9 +576,9 @@ QList<SchemaOperation> SchemaDiff::diff(const Schema &from, const Schema &to)
 }
 
 std::optional<QList<SchemaOperation>> SchemaDiff::diff(const Schema &from,
-                                                      const Schema &to,
-                                                      const QList<FieldRename> &renames,
-                                                      QString *error)
+                                                       const Schema &to,
+                                                       const QList<FieldRename> &renames,
+                                                       QString *error)
 {
     QList<SchemaOperation> ops = diff(from, to);
     for (const FieldRename &rename : renames) {

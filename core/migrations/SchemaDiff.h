@@ -1,7 +1,7 @@
 #pragma once
 
-#include <surrealqt/schema/Schema.h>
 #include "SchemaOperation.h"
+#include <surrealqt/schema/Schema.h>
 
 #include <surrealqt/surrealqt_core_export.h>
 

@@ -135,7 +135,8 @@ QString TypeCheck::fitsPredicate(const FieldKind &kind, const QString &value, in
     case T::Set: {
         QStringList all{is(kind.type() == T::Array ? "array" : "set", value)};
         if (kind.size())
-            all.append(u"array::len(<array> "_s + value + u") <= "_s + QString::number(*kind.size()));
+            all.append(u"array::len(<array> "_s + value + u") <= "_s
+                       + QString::number(*kind.size()));
         if (!kind.children().empty()) {
             const QString elements = elementsFit(kind.children().front(), value, depth);
             if (elements != u"true")
@@ -201,20 +202,17 @@ QString TypeCheck::guard(const SchemaOperation &operation)
 {
     if ((operation.type != SchemaOperation::Type::AlterField
          && operation.type != SchemaOperation::Type::AddField)
-        || operation.kind.isEmpty()
-        || operation.fieldPath.isEmpty())
+        || operation.kind.isEmpty() || operation.fieldPath.isEmpty())
         return {};
     const std::optional<FieldKind> kind = FieldKind::parse(operation.kind);
     if (!kind || kind->isAny())
         return {};
-    const QString message = u": "_s + operation.table + u'.' + SurqlSyntax::formatPath(operation.fieldPath)
-                            + u" has records whose value is not of the new type "_s
-                            + operation.kind
-                            + u"; give the "_s
-                            + SchemaOperation::typeName(operation.type)
+    const QString message = u": "_s + operation.table + u'.'
+                            + SurqlSyntax::formatPath(operation.fieldPath)
+                            + u" has records whose value is not of the new type "_s + operation.kind
+                            + u"; give the "_s + SchemaOperation::typeName(operation.type)
                             + u" a \"convert\" expression or add a RunSurql that fixes them"_s;
-    return u"LET $surrealqt_misfits = "_s
-           + misfitCount(operation.table, operation.fieldPath, *kind)
+    return u"LET $surrealqt_misfits = "_s + misfitCount(operation.table, operation.fieldPath, *kind)
            + u";\nIF $surrealqt_misfits > 0 { THROW <string> $surrealqt_misfits + "_s
            + SurqlSyntax::quoteString(QString(u' ' + errorPrefix() + message)) + u" }"_s;
 }

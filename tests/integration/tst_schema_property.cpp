@@ -16,9 +16,9 @@
 
 using namespace SurrealQt;
 using namespace Qt::Literals::StringLiterals;
-using Test::wait;
-using Test::SchemaGenerator;
 using Test::difference;
+using Test::SchemaGenerator;
+using Test::wait;
 
 namespace {
 

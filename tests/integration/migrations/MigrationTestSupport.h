@@ -31,8 +31,8 @@ inline std::unique_ptr<WebSocketConnection> connectRoot(const QUrl &endpoint)
     const auto opened = wait(connection->open());
     if (!opened || !opened->isOk())
         return nullptr;
-    const auto signin = wait(connection->signin(Credentials::root(QStringLiteral("root"),
-                                                                  QStringLiteral("root"))));
+    const auto signin = wait(
+        connection->signin(Credentials::root(QStringLiteral("root"), QStringLiteral("root"))));
     if (!signin || !signin->isOk())
         return nullptr;
     return connection;
@@ -83,7 +83,9 @@ inline Schema parseSchema(const QString &text)
 }
 
 // Writes the next migration of `set` towards `desired` (as makemigrations does) and reloads.
-inline bool writeNext(MigrationSet &set, const Schema &desired, const QString &name,
+inline bool writeNext(MigrationSet &set,
+                      const Schema &desired,
+                      const QString &name,
                       QList<SchemaOperation> extra = {})
 {
     QString error;

@@ -3,6 +3,9 @@
 
 #include "MigrationTestSupport.h"
 
+#include <surrealqt/migrations/MigrationCommands.h>
+
+#include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -26,14 +29,15 @@ const QString kV1 = u"DEFINE TABLE person SCHEMAFULL;\n"
                     "DEFINE FIELD age ON person TYPE option<int>;\n"
                     "DEFINE INDEX by_name ON person FIELDS name;\n"
                     "DEFINE TABLE `odd ⟩ 'name\";` SCHEMALESS;\n"_s;
-const QString kV2 = u"DEFINE TABLE person SCHEMAFULL;\n"
-                    "DEFINE FIELD full_name ON person TYPE string;\n"
-                    "DEFINE FIELD age ON person TYPE option<int>;\n"
-                    "DEFINE FIELD tags ON person TYPE array<string> DEFAULT [];\n"
-                    "DEFINE TABLE post SCHEMAFULL;\n"
-                    "DEFINE FIELD title ON post TYPE string;\n"
-                    "DEFINE ANALYZER words TOKENIZERS blank FILTERS lowercase;\n"
-                    "DEFINE INDEX title_search ON post FIELDS title FULLTEXT ANALYZER words BM25;\n"_s;
+const QString kV2
+    = u"DEFINE TABLE person SCHEMAFULL;\n"
+      "DEFINE FIELD full_name ON person TYPE string;\n"
+      "DEFINE FIELD age ON person TYPE option<int>;\n"
+      "DEFINE FIELD tags ON person TYPE array<string> DEFAULT [];\n"
+      "DEFINE TABLE post SCHEMAFULL;\n"
+      "DEFINE FIELD title ON post TYPE string;\n"
+      "DEFINE ANALYZER words TOKENIZERS blank FILTERS lowercase;\n"
+      "DEFINE INDEX title_search ON post FIELDS title FULLTEXT ANALYZER words BM25;\n"_s;
 const QString kV3 = u"DEFINE TABLE person SCHEMAFULL;\n"
                     "DEFINE FIELD full_name ON person TYPE string;\n"
                     "DEFINE FIELD tags ON person TYPE array<string> DEFAULT [];\n"
@@ -55,8 +59,16 @@ private:
 
     QStringList connectionArgs() const
     {
-        return {u"--endpoint"_s, serverUrl().toString(), u"--user"_s, u"root"_s, u"--pass"_s,
-                u"root"_s, u"--ns"_s, u"climig"_s, u"--db"_s, m_db};
+        return {u"--endpoint"_s,
+                serverUrl().toString(),
+                u"--user"_s,
+                u"root"_s,
+                u"--pass"_s,
+                u"root"_s,
+                u"--ns"_s,
+                u"climig"_s,
+                u"--db"_s,
+                m_db};
     }
 
     QString dir() const { return m_work.filePath(u"migrations"_s); }
@@ -141,13 +153,17 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.err.contains(u"Applying 0001_initial"_s));
         QVERIFY(liveIs(kV1));
-        QCOMPARE(runSurql(m_connection.get(),
-                          u"CREATE person:ann SET name = 'Ann', age = 30"_s),
+        QCOMPARE(runSurql(m_connection.get(), u"CREATE person:ann SET name = 'Ann', age = 30"_s),
                  QString());
 
         // v2: a rename keeps the data; destructive operations are marked.
-        r = run({u"makemigrations"_s, u"--schema"_s, writeSchema(u"v2.surql"_s, kV2),
-                 u"--rename"_s, u"person.name=full_name"_s, u"--name"_s, u"Second Step"_s},
+        r = run({u"makemigrations"_s,
+                 u"--schema"_s,
+                 writeSchema(u"v2.surql"_s, kV2),
+                 u"--rename"_s,
+                 u"person.name=full_name"_s,
+                 u"--name"_s,
+                 u"Second Step"_s},
                 false);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"0002_second_step.json"_s), qPrintable(r.out));
@@ -197,7 +213,8 @@ private Q_SLOTS:
         r = run({u"status"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(u"Drift"_s), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"DefineFunction greet"_s) || r.out.contains(u"RemoveFunction greet"_s));
+        QVERIFY(r.out.contains(u"DefineFunction greet"_s)
+                || r.out.contains(u"RemoveFunction greet"_s));
     }
 
     void sqlmigratePrintsAndRunsNothing()
@@ -251,7 +268,9 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir() + u"/0004_data_fix.json"_s));
         const auto empty = Migration::readFile(dir() + u"/0004_data_fix.json"_s);
         QVERIFY(empty && empty->operations.isEmpty());
-        QCOMPARE(empty->dependencies, QStringList{u"0003_"_s + QDir(dir()).entryList({u"0003_*"_s}).front().mid(5).chopped(5)});
+        QCOMPARE(empty->dependencies,
+                 QStringList{u"0003_"_s
+                             + QDir(dir()).entryList({u"0003_*"_s}).front().mid(5).chopped(5)});
         QVERIFY(QFile::remove(dir() + u"/0004_data_fix.json"_s));
 
         // Edit an applied file: status reports the changed checksum.
@@ -261,17 +280,20 @@ private Q_SLOTS:
         file.close();
         r = run({u"status"_s});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(u"0001_initial"_s) && r.out.contains(u"CHANGED"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"0001_initial"_s) && r.out.contains(u"CHANGED"_s),
+                 qPrintable(r.out));
         r = run({u"migrate"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(u"warning: "_s) && r.err.contains(u"0001_initial.json was changed"_s),
+        QVERIFY2(r.err.contains(u"warning: "_s)
+                     && r.err.contains(u"0001_initial.json was changed"_s),
                  qPrintable(r.err));
     }
 
     void errorsAreOneLineWithExitCodes()
     {
         // A schema file with a syntax error: the line and column.
-        Run r = run({u"makemigrations"_s, u"--schema"_s,
+        Run r = run({u"makemigrations"_s,
+                     u"--schema"_s,
                      writeSchema(u"bad.surql"_s, u"DEFINE TABLE a;\nDEFINE FIELD ON a;\n"_s)},
                     false);
         QCOMPARE(r.exitCode, 1);
@@ -284,11 +306,17 @@ private Q_SLOTS:
         r = run({u"makemigrations"_s}, false);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"--schema"_s));
-        r = run({u"makemigrations"_s, u"--schema"_s, m_work.filePath(u"v1.surql"_s), u"--rename"_s,
+        r = run({u"makemigrations"_s,
+                 u"--schema"_s,
+                 m_work.filePath(u"v1.surql"_s),
+                 u"--rename"_s,
                  u"nodot"_s},
                 false);
         QCOMPARE(r.exitCode, 2);
-        r = run({u"makemigrations"_s, u"--schema"_s, m_work.filePath(u"v1.surql"_s), u"--rename"_s,
+        r = run({u"makemigrations"_s,
+                 u"--schema"_s,
+                 m_work.filePath(u"v1.surql"_s),
+                 u"--rename"_s,
                  u"person.nope=other"_s},
                 false);
         QCOMPARE(r.exitCode, 2);
@@ -325,17 +353,65 @@ private Q_SLOTS:
         unknown.close();
         r = run({u"makemigrations"_s, u"--schema"_s, m_work.filePath(u"v1.surql"_s)}, false);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"0005_corrupt.json: unknown format version 2"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"0005_corrupt.json: unknown format version 2"_s),
+                 qPrintable(r.err));
         QVERIFY(QFile::remove(dir() + u"/0005_corrupt.json"_s));
 
         // No server there.
         QProcess process;
         process.start(QStringLiteral(SURREALQT_CLI),
-                      {u"status"_s, u"--endpoint"_s, u"ws://127.0.0.1:1"_s, u"--ns"_s, u"a"_s,
-                       u"--db"_s, u"b"_s, u"--dir"_s, dir()});
+                      {u"status"_s,
+                       u"--endpoint"_s,
+                       u"ws://127.0.0.1:1"_s,
+                       u"--ns"_s,
+                       u"a"_s,
+                       u"--db"_s,
+                       u"b"_s,
+                       u"--dir"_s,
+                       dir()});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(oneLine(QString::fromUtf8(process.readAllStandardError())));
+    }
+
+    // The entry point an application's own "manage" tool calls, with the schema of its models.
+    void libraryEntryPointWithModels()
+    {
+        QTemporaryDir folder;
+        const Schema models = parseSchema(u"DEFINE TABLE invoice SCHEMAFULL; DEFINE FIELD total "
+                                          "ON invoice TYPE decimal"_s);
+        const auto desired = [&] { return models; };
+        QCOMPARE(runMigrationCommand({u"makemigrations"_s, u"--dir"_s, folder.path()}, desired), 0);
+        const auto set = MigrationSet::load(folder.path());
+        QVERIFY(set && set->migrations().size() == 1);
+        QCOMPARE(set->migrations().front().name, u"0001_initial"_s);
+        // Without models or --schema, it is a usage error.
+        QCOMPARE(runMigrationCommand({u"makemigrations"_s, u"--dir"_s, folder.path()}), 2);
+        QCOMPARE(runMigrationCommand({u"nonsense"_s}), 2);
+
+        const QString db = u"models%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(useDatabase(m_connection.get(), u"climig"_s, db));
+        const QStringList connection{u"--endpoint"_s,
+                                     serverUrl().toString(),
+                                     u"--user"_s,
+                                     u"root"_s,
+                                     u"--pass"_s,
+                                     u"root"_s,
+                                     u"--ns"_s,
+                                     u"climig"_s,
+                                     u"--db"_s,
+                                     db,
+                                     u"--dir"_s,
+                                     folder.path()};
+        QCOMPARE(runMigrationCommand(QStringList{u"schemadiff"_s} + connection, desired), 1);
+        QCOMPARE(runMigrationCommand(QStringList{u"migrate"_s} + connection), 0);
+        // The caller's event loop carries on afterwards (a new connection works).
+        auto fresh = connectRoot(serverUrl());
+        QVERIFY(fresh);
+        QVERIFY(useDatabase(fresh.get(), u"climig"_s, db));
+        QVERIFY(liveIs(SchemaPrinter::print(models)));
+        QCOMPARE(runMigrationCommand(QStringList{u"schemadiff"_s} + connection, desired), 0);
+        QVERIFY(useDatabase(m_connection.get(), u"climig"_s, m_db));
     }
 
     void helpAndMainDispatch()
@@ -348,8 +424,12 @@ private Q_SLOTS:
         process.start(QStringLiteral(SURREALQT_CLI), {u"--help"_s});
         QVERIFY(process.waitForFinished(30000));
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
-        for (const QString &command : {u"makemigrations"_s, u"migrate"_s, u"rollback"_s,
-                                       u"sqlmigrate"_s, u"status"_s, u"inspectdb"_s,
+        for (const QString &command : {u"makemigrations"_s,
+                                       u"migrate"_s,
+                                       u"rollback"_s,
+                                       u"sqlmigrate"_s,
+                                       u"status"_s,
+                                       u"inspectdb"_s,
                                        u"schemadiff"_s})
             QVERIFY2(help.contains(command), qPrintable(command));
     }

@@ -43,9 +43,11 @@ private:
         return useDatabase(m_connection.get(), u"migrations"_s, u"exec%1"_s.arg(++m_db));
     }
 
-    std::optional<MigrationRun> migrate(MigrationExecutor &executor, const MigrationSet &set,
+    std::optional<MigrationRun> migrate(MigrationExecutor &executor,
+                                        const MigrationSet &set,
                                         const QString &target = {},
-                                        MigrationRunOptions options = {}, QString *error = nullptr)
+                                        MigrationRunOptions options = {},
+                                        QString *error = nullptr)
     {
         const auto run = wait(executor.migrate(set, target, options), std::chrono::seconds(60));
         if (!run)
@@ -58,8 +60,10 @@ private:
         return run->value();
     }
 
-    std::optional<MigrationRun> rollback(MigrationExecutor &executor, const MigrationSet &set,
-                                         const QString &target, MigrationRunOptions options = {})
+    std::optional<MigrationRun> rollback(MigrationExecutor &executor,
+                                         const MigrationSet &set,
+                                         const QString &target,
+                                         MigrationRunOptions options = {})
     {
         const auto run = wait(executor.rollback(set, target, options), std::chrono::seconds(60));
         if (!run || !run->isOk())
@@ -181,8 +185,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"0002_breaks"_s) && error.contains(u"boom halfway"_s),
                  qPrintable(error));
         QCOMPARE(*liveSchema(m_connection.get()), *schemaBefore);
-        QCOMPARE(queryValue(m_connection.get(), u"SELECT * FROM person ORDER BY id"_s),
-                 dataBefore);
+        QCOMPARE(queryValue(m_connection.get(), u"SELECT * FROM person ORDER BY id"_s), dataBefore);
         const auto historyAfter = wait(MigrationHistory::read(m_connection.get()));
         QVERIFY(historyAfter && historyAfter->isOk());
         QCOMPARE(historyAfter->value(), historyBefore->value());
@@ -200,8 +203,8 @@ private Q_SLOTS:
                           u"CREATE person SET name = 'a', age = 1; CREATE person SET name = 'b', "
                           "age = 2; CREATE person SET name = 'c'"_s),
                  QString());
-        const Schema retyped = parseSchema(QString(v1()).replace(u"option<int>"_s,
-                                                                 u"option<string>"_s));
+        const Schema retyped = parseSchema(
+            QString(v1()).replace(u"option<int>"_s, u"option<string>"_s));
         QVERIFY(writeNext(set, retyped, u"age_text"_s));
         QCOMPARE(set.migrations().last().operations.size(), 1);
         QVERIFY(set.migrations().last().operations.front().destructive);
@@ -228,9 +231,9 @@ private Q_SLOTS:
         QVERIFY(rollback(executor, set, u"0001"_s));
         QVERIFY(QFile::remove(path));
         edited.operations.front().convert.clear();
-        edited.operations.append(SchemaOperation::runSurql(
-            u"UPDATE person SET age = <string> age WHERE age != NONE"_s,
-            u"UPDATE person SET age = <int> age WHERE age != NONE"_s));
+        edited.operations.append(
+            SchemaOperation::runSurql(u"UPDATE person SET age = <string> age WHERE age != NONE"_s,
+                                      u"UPDATE person SET age = <int> age WHERE age != NONE"_s));
         QVERIFY(edited.writeTo(dir.path()));
         set = *MigrationSet::load(dir.path());
         QVERIFY2(migrate(executor, set, {}, {}, &error), qPrintable(error));
@@ -245,13 +248,17 @@ private Q_SLOTS:
         MigrationSet set = *MigrationSet::load(dir.path());
         QVERIFY(writeNext(set, parseSchema(u"DEFINE TABLE a"_s), u"a"_s));
         QVERIFY(writeNext(set, parseSchema(u"DEFINE TABLE a; DEFINE TABLE b"_s), u"b"_s));
-        QVERIFY(writeNext(set, parseSchema(u"DEFINE TABLE a; DEFINE TABLE b; DEFINE TABLE c"_s),
+        QVERIFY(writeNext(set,
+                          parseSchema(u"DEFINE TABLE a; DEFINE TABLE b; DEFINE TABLE c"_s),
                           u"c"_s));
         MigrationExecutor executor(m_connection.get());
-        connect(&executor, &MigrationExecutor::migrationFinished, &executor, [&](const QString &name) {
-            if (name == u"0001_a")
-                executor.cancel();
-        });
+        connect(&executor,
+                &MigrationExecutor::migrationFinished,
+                &executor,
+                [&](const QString &name) {
+                    if (name == u"0001_a")
+                        executor.cancel();
+                });
         const auto run = migrate(executor, set);
         QVERIFY(run);
         QVERIFY(run->cancelled);

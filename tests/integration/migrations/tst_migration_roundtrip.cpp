@@ -97,8 +97,10 @@ private Q_SLOTS:
         }
         // Not degenerate: the B migrations hold many operations.
         QVERIFY2(operations > 3 * kPairs, qPrintable(QString::number(operations)));
-        qInfo("%d pairs, %lld operations in the second migrations, %lld ms", kPairs,
-              qlonglong(operations), qlonglong(clock.elapsed()));
+        qInfo("%d pairs, %lld operations in the second migrations, %lld ms",
+              kPairs,
+              qlonglong(operations),
+              qlonglong(clock.elapsed()));
     }
 };
 

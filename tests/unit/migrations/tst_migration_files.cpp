@@ -95,17 +95,17 @@ private Q_SLOTS:
                                   << u"not valid JSON at line 3"_s;
         QTest::newRow("empty") << QByteArray() << u"not valid JSON"_s;
         QTest::newRow("array") << QByteArray("[]") << u"top level must be a JSON object"_s;
-        QTest::newRow("no version") << QByteArray(R"({"name": "0001_x", "operations": []})")
-                                    << u"no \"format\" version"_s;
+        QTest::newRow("no version")
+            << QByteArray(R"({"name": "0001_x", "operations": []})") << u"no \"format\" version"_s;
         QTest::newRow("unknown version")
             << QByteArray(R"({"format": 7, "name": "0001_x", "operations": []})")
             << u"unknown format version 7"_s;
-        QTest::newRow("unknown type")
-            << QByteArray(R"({"format": 1, "name": "0001_x", "operations": [{"type": "Boom", "forward": "", "backward": ""}]})")
-            << u"operation 1: unknown type \"Boom\""_s;
-        QTest::newRow("forward not a string")
-            << QByteArray(R"({"format": 1, "name": "0001_x", "operations": [{"type": "RunSurql", "forward": 3, "backward": ""}]})")
-            << u"operation 1: \"forward\" must be a string"_s;
+        QTest::newRow("unknown type") << QByteArray(
+            R"({"format": 1, "name": "0001_x", "operations": [{"type": "Boom", "forward": "", "backward": ""}]})")
+                                      << u"operation 1: unknown type \"Boom\""_s;
+        QTest::newRow("forward not a string") << QByteArray(
+            R"({"format": 1, "name": "0001_x", "operations": [{"type": "RunSurql", "forward": 3, "backward": ""}]})")
+                                              << u"operation 1: \"forward\" must be a string"_s;
         QTest::newRow("wrong name")
             << QByteArray(R"({"format": 1, "name": "0009_other", "operations": []})")
             << u"not the file's name"_s;

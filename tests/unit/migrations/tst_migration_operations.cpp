@@ -51,87 +51,83 @@ private Q_SLOTS:
         QTest::addColumn<bool>("destructive");
 
         const QString t = u"DEFINE TABLE t SCHEMAFULL;"_s;
-        QTest::newRow("CreateTable") << QString() << u"DEFINE TABLE `a-b` SCHEMALESS"_s
-                                     << int(Type::CreateTable) << u"a-b"_s
-                                     << u"DEFINE TABLE `a-b` TYPE ANY SCHEMALESS PERMISSIONS NONE"_s
-                                     << u"REMOVE TABLE `a-b`"_s << false;
-        QTest::newRow("DropTable") << t << QString() << int(Type::DropTable) << u"t"_s
-                                   << u"REMOVE TABLE t"_s
-                                   << u"DEFINE TABLE t TYPE ANY SCHEMAFULL PERMISSIONS NONE"_s
-                                   << true;
-        QTest::newRow("AlterTable") << t << u"DEFINE TABLE t SCHEMALESS"_s << int(Type::AlterTable)
-                                    << u"t"_s
-                                    << u"DEFINE TABLE OVERWRITE t TYPE ANY SCHEMALESS PERMISSIONS NONE"_s
-                                    << u"DEFINE TABLE OVERWRITE t TYPE ANY SCHEMAFULL PERMISSIONS NONE"_s
-                                    << false;
+        QTest::newRow("CreateTable")
+            << QString() << u"DEFINE TABLE `a-b` SCHEMALESS"_s << int(Type::CreateTable) << u"a-b"_s
+            << u"DEFINE TABLE `a-b` TYPE ANY SCHEMALESS PERMISSIONS NONE"_s
+            << u"REMOVE TABLE `a-b`"_s << false;
+        QTest::newRow("DropTable")
+            << t << QString() << int(Type::DropTable) << u"t"_s << u"REMOVE TABLE t"_s
+            << u"DEFINE TABLE t TYPE ANY SCHEMAFULL PERMISSIONS NONE"_s << true;
+        QTest::newRow("AlterTable")
+            << t << u"DEFINE TABLE t SCHEMALESS"_s << int(Type::AlterTable) << u"t"_s
+            << u"DEFINE TABLE OVERWRITE t TYPE ANY SCHEMALESS PERMISSIONS NONE"_s
+            << u"DEFINE TABLE OVERWRITE t TYPE ANY SCHEMAFULL PERMISSIONS NONE"_s << false;
         QTest::newRow("AddField") << t << t + u"DEFINE FIELD `first name` ON t TYPE string"_s
                                   << int(Type::AddField) << u"`first name`"_s
                                   << u"DEFINE FIELD `first name` ON t TYPE string PERMISSIONS FULL"_s
                                   << u"REMOVE FIELD `first name` ON t;\nUPDATE t UNSET `first name`"_s
                                   << true; // required
-        QTest::newRow("AlterField") << t + u"DEFINE FIELD age ON t TYPE int"_s
-                                    << t + u"DEFINE FIELD age ON t TYPE string"_s
-                                    << int(Type::AlterField) << u"age"_s
-                                    << u"DEFINE FIELD OVERWRITE age ON t TYPE string PERMISSIONS FULL"_s
-                                    << u"DEFINE FIELD OVERWRITE age ON t TYPE int PERMISSIONS FULL"_s
-                                    << true;
-        QTest::newRow("RemoveField") << t + u"DEFINE FIELD age ON t TYPE int"_s << t
-                                     << int(Type::RemoveField) << u"age"_s
-                                     << u"REMOVE FIELD age ON t;\nUPDATE t UNSET age"_s
-                                     << u"DEFINE FIELD age ON t TYPE int PERMISSIONS FULL"_s << true;
+        QTest::newRow("AlterField")
+            << t + u"DEFINE FIELD age ON t TYPE int"_s << t + u"DEFINE FIELD age ON t TYPE string"_s
+            << int(Type::AlterField) << u"age"_s
+            << u"DEFINE FIELD OVERWRITE age ON t TYPE string PERMISSIONS FULL"_s
+            << u"DEFINE FIELD OVERWRITE age ON t TYPE int PERMISSIONS FULL"_s << true;
+        QTest::newRow("RemoveField")
+            << t + u"DEFINE FIELD age ON t TYPE int"_s << t << int(Type::RemoveField) << u"age"_s
+            << u"REMOVE FIELD age ON t;\nUPDATE t UNSET age"_s
+            << u"DEFINE FIELD age ON t TYPE int PERMISSIONS FULL"_s << true;
         QTest::newRow("RemoveField schemaless")
             << u"DEFINE FIELD age ON t TYPE int"_s << QString() + u"DEFINE TABLE t"_s
             << int(Type::RemoveField) << u"age"_s << u"REMOVE FIELD age ON t"_s
             << u"DEFINE FIELD age ON t TYPE int PERMISSIONS FULL"_s << false;
-        QTest::newRow("CreateIndex") << t + u"DEFINE FIELD a ON t TYPE int"_s
-                                     << t + u"DEFINE FIELD a ON t TYPE int; DEFINE INDEX i ON t FIELDS a UNIQUE"_s
-                                     << int(Type::CreateIndex) << u"i"_s
-                                     << u"DEFINE INDEX i ON t FIELDS a UNIQUE"_s
-                                     << u"REMOVE INDEX i ON t"_s << false;
-        QTest::newRow("DropIndex") << t + u"DEFINE INDEX i ON t FIELDS a"_s << t
-                                   << int(Type::DropIndex) << u"i"_s << u"REMOVE INDEX i ON t"_s
-                                   << u"DEFINE INDEX i ON t FIELDS a"_s << false;
-        QTest::newRow("DefineEvent") << t << t + u"DEFINE EVENT e ON t THEN (CREATE log)"_s
-                                     << int(Type::DefineEvent) << u"e"_s
-                                     << u"DEFINE EVENT e ON t WHEN true THEN (CREATE log)"_s
-                                     << u"REMOVE EVENT e ON t"_s << false;
-        QTest::newRow("RemoveEvent") << t + u"DEFINE EVENT e ON t THEN (CREATE log)"_s << t
-                                     << int(Type::RemoveEvent) << u"e"_s << u"REMOVE EVENT e ON t"_s
-                                     << u"DEFINE EVENT e ON t WHEN true THEN (CREATE log)"_s << false;
-        QTest::newRow("DefineAccess") << QString()
-                                      << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u'"_s
-                                      << int(Type::DefineAccess) << u"a"_s
-                                      << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u' DURATION FOR SESSION NONE"_s
-                                      << u"REMOVE ACCESS a ON DATABASE"_s << false;
-        QTest::newRow("RemoveAccess") << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u'"_s
-                                      << QString() << int(Type::RemoveAccess) << u"a"_s
-                                      << u"REMOVE ACCESS a ON DATABASE"_s
-                                      << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u' DURATION FOR SESSION NONE"_s
-                                      << false;
-        QTest::newRow("DefineAnalyzer") << QString() << u"DEFINE ANALYZER an TOKENIZERS blank"_s
-                                        << int(Type::DefineAnalyzer) << u"an"_s
-                                        << u"DEFINE ANALYZER an TOKENIZERS BLANK"_s
-                                        << u"REMOVE ANALYZER an"_s << false;
-        QTest::newRow("RemoveAnalyzer") << u"DEFINE ANALYZER an TOKENIZERS blank"_s << QString()
-                                        << int(Type::RemoveAnalyzer) << u"an"_s
-                                        << u"REMOVE ANALYZER an"_s
-                                        << u"DEFINE ANALYZER an TOKENIZERS BLANK"_s << false;
-        QTest::newRow("DefineFunction") << QString() << u"DEFINE FUNCTION fn::a::b() { RETURN 1 }"_s
-                                        << int(Type::DefineFunction) << u"a::b"_s
-                                        << u"DEFINE FUNCTION fn::a::b() { RETURN 1 } PERMISSIONS FULL"_s
-                                        << u"REMOVE FUNCTION fn::a::b"_s << false;
-        QTest::newRow("RemoveFunction") << u"DEFINE FUNCTION fn::f() { RETURN 1 }"_s << QString()
-                                        << int(Type::RemoveFunction) << u"f"_s
-                                        << u"REMOVE FUNCTION fn::f"_s
-                                        << u"DEFINE FUNCTION fn::f() { RETURN 1 } PERMISSIONS FULL"_s
-                                        << false;
-        QTest::newRow("DefineParam") << QString() << u"DEFINE PARAM $p VALUE 'x;y'"_s
-                                     << int(Type::DefineParam) << u"p"_s
-                                     << u"DEFINE PARAM $p VALUE 'x;y' PERMISSIONS FULL"_s
-                                     << u"REMOVE PARAM $p"_s << false;
-        QTest::newRow("RemoveParam") << u"DEFINE PARAM $p VALUE 1"_s << QString()
-                                     << int(Type::RemoveParam) << u"p"_s << u"REMOVE PARAM $p"_s
-                                     << u"DEFINE PARAM $p VALUE 1 PERMISSIONS FULL"_s << false;
+        QTest::newRow("CreateIndex")
+            << t + u"DEFINE FIELD a ON t TYPE int"_s
+            << t + u"DEFINE FIELD a ON t TYPE int; DEFINE INDEX i ON t FIELDS a UNIQUE"_s
+            << int(Type::CreateIndex) << u"i"_s << u"DEFINE INDEX i ON t FIELDS a UNIQUE"_s
+            << u"REMOVE INDEX i ON t"_s << false;
+        QTest::newRow("DropIndex")
+            << t + u"DEFINE INDEX i ON t FIELDS a"_s << t << int(Type::DropIndex) << u"i"_s
+            << u"REMOVE INDEX i ON t"_s << u"DEFINE INDEX i ON t FIELDS a"_s << false;
+        QTest::newRow("DefineEvent")
+            << t << t + u"DEFINE EVENT e ON t THEN (CREATE log)"_s << int(Type::DefineEvent)
+            << u"e"_s << u"DEFINE EVENT e ON t WHEN true THEN (CREATE log)"_s
+            << u"REMOVE EVENT e ON t"_s << false;
+        QTest::newRow("RemoveEvent")
+            << t + u"DEFINE EVENT e ON t THEN (CREATE log)"_s << t << int(Type::RemoveEvent)
+            << u"e"_s << u"REMOVE EVENT e ON t"_s
+            << u"DEFINE EVENT e ON t WHEN true THEN (CREATE log)"_s << false;
+        QTest::newRow("DefineAccess")
+            << QString() << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u'"_s
+            << int(Type::DefineAccess) << u"a"_s
+            << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u' DURATION FOR SESSION NONE"_s
+            << u"REMOVE ACCESS a ON DATABASE"_s << false;
+        QTest::newRow("RemoveAccess")
+            << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u'"_s << QString()
+            << int(Type::RemoveAccess) << u"a"_s << u"REMOVE ACCESS a ON DATABASE"_s
+            << u"DEFINE ACCESS a ON DATABASE TYPE JWT URL 'u' DURATION FOR SESSION NONE"_s << false;
+        QTest::newRow("DefineAnalyzer")
+            << QString() << u"DEFINE ANALYZER an TOKENIZERS blank"_s << int(Type::DefineAnalyzer)
+            << u"an"_s << u"DEFINE ANALYZER an TOKENIZERS BLANK"_s << u"REMOVE ANALYZER an"_s
+            << false;
+        QTest::newRow("RemoveAnalyzer")
+            << u"DEFINE ANALYZER an TOKENIZERS blank"_s << QString() << int(Type::RemoveAnalyzer)
+            << u"an"_s << u"REMOVE ANALYZER an"_s << u"DEFINE ANALYZER an TOKENIZERS BLANK"_s
+            << false;
+        QTest::newRow("DefineFunction")
+            << QString() << u"DEFINE FUNCTION fn::a::b() { RETURN 1 }"_s
+            << int(Type::DefineFunction) << u"a::b"_s
+            << u"DEFINE FUNCTION fn::a::b() { RETURN 1 } PERMISSIONS FULL"_s
+            << u"REMOVE FUNCTION fn::a::b"_s << false;
+        QTest::newRow("RemoveFunction")
+            << u"DEFINE FUNCTION fn::f() { RETURN 1 }"_s << QString() << int(Type::RemoveFunction)
+            << u"f"_s << u"REMOVE FUNCTION fn::f"_s
+            << u"DEFINE FUNCTION fn::f() { RETURN 1 } PERMISSIONS FULL"_s << false;
+        QTest::newRow("DefineParam")
+            << QString() << u"DEFINE PARAM $p VALUE 'x;y'"_s << int(Type::DefineParam) << u"p"_s
+            << u"DEFINE PARAM $p VALUE 'x;y' PERMISSIONS FULL"_s << u"REMOVE PARAM $p"_s << false;
+        QTest::newRow("RemoveParam")
+            << u"DEFINE PARAM $p VALUE 1"_s << QString() << int(Type::RemoveParam) << u"p"_s
+            << u"REMOVE PARAM $p"_s << u"DEFINE PARAM $p VALUE 1 PERMISSIONS FULL"_s << false;
     }
 
     void everyDiffOperationBothWays()
@@ -177,7 +173,9 @@ private Q_SLOTS:
     {
         const Schema from = schema(u"DEFINE TABLE t SCHEMAFULL"_s);
         auto ops = SchemaDiff::diff(
-            from, schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD tags ON t TYPE array<string> DEFAULT []"_s));
+            from,
+            schema(
+                u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD tags ON t TYPE array<string> DEFAULT []"_s));
         QCOMPARE(ops.size(), 1);
         QVERIFY(!ops.front().destructive);
         QCOMPARE(ops.front().convert, u"[]"_s);
@@ -185,22 +183,27 @@ private Q_SLOTS:
                  ops.front().forward + u";\nUPDATE t SET tags = [] WHERE tags == NONE"_s);
         QVERIFY(TypeCheck::guard(ops.front()).contains(u"give the AddField a \"convert\""_s));
         // Without a DEFAULT: destructive, checked by the executor.
-        ops = SchemaDiff::diff(from, schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE int"_s));
+        ops = SchemaDiff::diff(from,
+                               schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE int"_s));
         QCOMPARE(ops.size(), 1);
         QVERIFY(ops.front().destructive);
         QCOMPARE(ops.front().kind, u"int"_s);
         QVERIFY(ops.front().convert.isEmpty());
         // An optional field, or a field of a new table, needs neither.
-        ops = SchemaDiff::diff(from, schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE option<int>"_s));
+        ops = SchemaDiff::diff(
+            from, schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE option<int>"_s));
         QVERIFY(ops.front().kind.isEmpty() && !ops.front().destructive);
-        ops = SchemaDiff::diff(Schema(), schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE int"_s));
+        ops = SchemaDiff::diff(Schema(),
+                               schema(u"DEFINE TABLE t SCHEMAFULL; DEFINE FIELD n ON t TYPE int"_s));
         QVERIFY(ops.at(1).kind.isEmpty() && !ops.at(1).destructive);
     }
 
     void renameFieldCopiesTheData()
     {
-        const Schema from = schema(u"DEFINE TABLE `a⟩b` SCHEMAFULL; DEFINE FIELD name ON `a⟩b` TYPE string"_s);
-        const Schema to = schema(u"DEFINE TABLE `a⟩b` SCHEMAFULL; DEFINE FIELD `full name` ON `a⟩b` TYPE string"_s);
+        const Schema from = schema(
+            u"DEFINE TABLE `a⟩b` SCHEMAFULL; DEFINE FIELD name ON `a⟩b` TYPE string"_s);
+        const Schema to = schema(
+            u"DEFINE TABLE `a⟩b` SCHEMAFULL; DEFINE FIELD `full name` ON `a⟩b` TYPE string"_s);
         QString error;
         const auto ops = SchemaDiff::diff(from, to, {{u"a⟩b"_s, u"name"_s, u"full name"_s}}, &error);
         QVERIFY2(ops, qPrintable(error));
@@ -261,7 +264,8 @@ private Q_SLOTS:
         QVERIFY(alter > 0 && check > alter && next > check);
         QVERIFY(forward.contains(u"CREATE type::record('surrealqt_migrations', $surrealqt_name)"_s));
         // With a RunSurql after it, the check moves to the end (the RunSurql may convert).
-        migration.operations.append(SchemaOperation::runSurql(u"UPDATE t SET age = <string> age"_s, {}));
+        migration.operations.append(
+            SchemaOperation::runSurql(u"UPDATE t SET age = <string> age"_s, {}));
         const QString withData = MigrationScript::transaction(migration,
                                                               MigrationScript::Direction::Forward);
         QVERIFY(withData.indexOf(u"LET $surrealqt_misfits"_s)
@@ -269,7 +273,8 @@ private Q_SLOTS:
         const QString backward = MigrationScript::transaction(migration,
                                                               MigrationScript::Direction::Backward);
         QVERIFY(!backward.contains(u"surrealqt_misfits"_s));
-        QVERIFY(backward.contains(u"DELETE type::record('surrealqt_migrations', $surrealqt_name)"_s));
+        QVERIFY(
+            backward.contains(u"DELETE type::record('surrealqt_migrations', $surrealqt_name)"_s));
         // Backward runs in reverse order.
         QVERIFY(backward.indexOf(u"REMOVE FIELD b ON t"_s)
                 < backward.indexOf(u"DEFINE FIELD OVERWRITE age ON t TYPE int"_s));

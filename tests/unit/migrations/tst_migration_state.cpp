@@ -107,7 +107,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!MigrationState::apply(s, broken.operations.front().forward, &error));
         QCOMPARE(s, before);
-        QVERIFY(!MigrationState::replay({migrationBetween(Schema(), before, 1), broken}, -1, &error));
+        QVERIFY(
+            !MigrationState::replay({migrationBetween(Schema(), before, 1), broken}, -1, &error));
         QVERIFY2(error.startsWith(u"0002_broken, operation 1 (RunSurql): cannot read"_s),
                  qPrintable(error));
     }
