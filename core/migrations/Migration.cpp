@@ -251,10 +251,11 @@ QString Migration::fileStem(int number, const QString &name)
 {
     QString clean;
     for (const QChar c : name.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
             clean.append(c);
-        else if (!clean.endsWith(u'_'))
+        } else if (!clean.endsWith(u'_')) {
             clean.append(u'_');
+        }
     }
     while (clean.endsWith(u'_'))
         clean.chop(1);

@@ -300,9 +300,10 @@ int sqlmigrate(const QStringList &arguments)
     QTextStream out(stdout);
     out << "-- " << migration.name << (backwards ? " (backwards)" : "") << '\n'
         << "LET $surrealqt_name = " << SurqlSyntax::quoteString(migration.name) << ";\n";
-    if (!backwards)
+    if (!backwards) {
         out << "LET $surrealqt_checksum = " << SurqlSyntax::quoteString(migration.checksum())
             << ";\n";
+    }
     out << MigrationScript::transaction(migration,
                                         backwards ? MigrationScript::Direction::Backward
                                                   : MigrationScript::Direction::Forward);

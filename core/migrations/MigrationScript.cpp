@@ -87,10 +87,9 @@ QString MigrationScript::transaction(const Migration &migration, Direction direc
 {
     QString out = u"BEGIN TRANSACTION;\n"_s
                   + text(migration, direction, direction == Direction::Forward);
-    if (direction == Direction::Forward)
-        out += MigrationHistory::recordStatement() + u";\n"_s;
-    else
-        out += MigrationHistory::forgetStatement() + u";\n"_s;
+    out += (direction == Direction::Forward ? MigrationHistory::recordStatement()
+                                            : MigrationHistory::forgetStatement())
+           + u";\n"_s;
     return out + u"COMMIT TRANSACTION;\n"_s;
 }
 

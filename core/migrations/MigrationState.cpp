@@ -87,10 +87,11 @@ bool applyRemove(Schema &schema, const QString &statement, QString *error)
         eraseNamed(schema.tables, name);
     } else if (what == u"INDEX" || what == u"EVENT") {
         if (TableDef *t = schema.table(table)) {
-            if (what == u"INDEX")
+            if (what == u"INDEX") {
                 eraseNamed(t->indexes, name);
-            else
+            } else {
                 eraseNamed(t->events, name);
+            }
         }
     } else if (what == u"ANALYZER") {
         eraseNamed(schema.analyzers, name);
@@ -125,10 +126,11 @@ QStringList MigrationState::statements(const QString &surql)
             flush();
             continue;
         }
-        if (t.isPunct(u"{") || t.isPunct(u"(") || t.isPunct(u"["))
+        if (t.isPunct(u"{") || t.isPunct(u"(") || t.isPunct(u"[")) {
             ++depth;
-        else if ((t.isPunct(u"}") || t.isPunct(u")") || t.isPunct(u"]")) && depth > 0)
+        } else if ((t.isPunct(u"}") || t.isPunct(u")") || t.isPunct(u"]")) && depth > 0) {
             --depth;
+        }
         if (start < 0)
             start = t.begin;
         end = t.end;

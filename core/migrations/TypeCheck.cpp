@@ -134,9 +134,10 @@ QString TypeCheck::fitsPredicate(const FieldKind &kind, const QString &value, in
     case T::Array:
     case T::Set: {
         QStringList all{is(kind.type() == T::Array ? "array" : "set", value)};
-        if (kind.size())
+        if (kind.size()) {
             all.append(u"array::len(<array> "_s + value + u") <= "_s
                        + QString::number(*kind.size()));
+        }
         if (!kind.children().empty()) {
             const QString elements = elementsFit(kind.children().front(), value, depth);
             if (elements != u"true")
