@@ -101,10 +101,13 @@ QCoro::Task<> runSteps(QPointer<MigrationExecutor> executor,
             run.surql += u"-- "_s + (forward ? u"migrate "_s : u"rollback "_s) + migration.name
                          + u'\n' + surql;
         } else {
+            CallOptions call;
+            call.timeout = options.timeout;
             const Result<QueryResponse> reply
                 = co_await connection->query(surql,
                                              MigrationHistory::variables(migration.name,
-                                                                         migration.checksum()));
+                                                                         migration.checksum()),
+                                             call);
             if (!reply) {
                 finish(RpcError(reply.error().kind(),
                                 migration.name + u": "_s + reply.error().message()));

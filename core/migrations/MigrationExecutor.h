@@ -12,6 +12,7 @@
 #include <QtCore/QStringList>
 
 #include <atomic>
+#include <chrono>
 
 namespace SurrealQt {
 
@@ -22,6 +23,9 @@ struct MigrationRunOptions
 {
     bool fake = false;   // record the migrations as applied without running them
     bool dryRun = false; // run nothing: return the SurrealQL that would run
+    // How long one migration's transaction may take. Long: when the client gives up, the
+    // server still finishes (and commits) the transaction.
+    std::chrono::milliseconds timeout{std::chrono::hours(1)};
 };
 
 // What a run did.
