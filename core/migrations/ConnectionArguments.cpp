@@ -2,7 +2,7 @@
 
 #include <QtCore/QUrl>
 
-namespace SurrealQt::Cli {
+namespace SurrealQt {
 
 namespace {
 
@@ -35,9 +35,10 @@ std::optional<QString> ConnectionArguments::read(const QCommandLineParser &parse
                                      QStringLiteral("wss"),
                                      QStringLiteral("http"),
                                      QStringLiteral("https")};
-    if (!endpoint.isValid() || !schemes.contains(endpoint.scheme()) || endpoint.host().isEmpty())
+    if (!endpoint.isValid() || !schemes.contains(endpoint.scheme()) || endpoint.host().isEmpty()) {
         return QStringLiteral("'%1' is not a ws://, wss://, http:// or https:// address")
             .arg(endpoint.toString());
+    }
     m_options.endpoint = endpoint;
     m_options.reconnect.enabled = false; // a command fails fast; it does not wait for a server
 
@@ -59,4 +60,4 @@ std::optional<QString> ConnectionArguments::read(const QCommandLineParser &parse
     return std::nullopt;
 }
 
-} // namespace SurrealQt::Cli
+} // namespace SurrealQt
