@@ -3,6 +3,9 @@
 #include "browser/TableBrowser.h"
 #include "console/ConsoleEditor.h"
 #include "console/ConsoleWidget.h"
+#include "profiles/ConnectionDialog.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include "common/LogView.h"
 #include "common/WelcomePage.h"
@@ -181,6 +184,27 @@ void MainWindow::showTableDefinition(const QString &table)
         });
 }
 
+void MainWindow::newConnectionProfile()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Settings get the profile; the OS keychain gets its secret.
+        auto *secrets = new KeychainSecretStore(u"SurrealQt Studio"_s, this);
+        auto *store = new ProfileStore(secrets, {}, secrets);
+        ConnectionProfile profile = dialog->profile();
+        const QString name = profile.name;
+        store->save(profile).then(this, [this, secrets, name](const QString &error) {
+            m_log->appendLine(
+                error.isEmpty()
+                    ? tr("Saved the connection %1.").arg(name)
+                    : tr("The connection %1 was saved without its secret: %2").arg(name, error));
+            secrets->deleteLater();
+        });
+    });
+    dialog->open();
+}
+
 void MainWindow::newQueryForTable(const QString &table)
 {
     ConsoleWidget *console = m_consoles->newConsole();
@@ -218,6 +242,8 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_consoles->addFileActions(fileMenu);
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("New &connection…"), this, &MainWindow::newConnectionProfile);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);

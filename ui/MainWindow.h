@@ -45,6 +45,8 @@ public Q_SLOTS:
     class TableBrowser *openTableBrowser(const QString &table);
     void showTableDefinition(const QString &table);
     void newQueryForTable(const QString &table);
+    // Edits a new connection profile and saves it (its secret in the OS keychain).
+    void newConnectionProfile();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
