@@ -6,6 +6,7 @@
 #include <surrealqt/schema/SurqlSyntax.h>
 #include <surrealqt/values/Range.h>
 #include <surrealqt/values/RecordId.h>
+#include <surrealqt/values/Table.h>
 
 #include <QtCore/QCborMap>
 
@@ -79,8 +80,9 @@ void RowLoader::fetch(quint64 request,
     // display is ascending, and backward when it is descending.
     const bool ascending = (direction == Direction::Forward) == (m_order == Qt::AscendingOrder);
     const QString dir = ascending ? u"ASC"_s : u"DESC"_s;
-    QCborMap vars{{u"table"_s, m_table}, {u"limit"_s, limit}};
-    QString from = u"type::table($table)"_s;
+    // A bound table value: the server scans it several times faster than type::table($name).
+    QCborMap vars{{u"table"_s, Table(m_table).toCbor()}, {u"limit"_s, limit}};
+    QString from = u"$table"_s;
     QString keyset;
     QString orderBy;
     QString fields = u"*"_s;
@@ -140,8 +142,8 @@ void RowLoader::count(const QString &filter, quint64 request)
     const QString where = trimmed.isEmpty() ? QString() : u" WHERE (\n"_s + trimmed + u"\n)"_s;
     const quint64 generation = m_generation;
     m_connection
-        ->query(u"SELECT count() AS n FROM type::table($table)"_s + where + u" GROUP ALL"_s,
-                QCborMap{{u"table"_s, m_table}})
+        ->query(u"SELECT count() AS n FROM $table"_s + where + u" GROUP ALL"_s,
+                QCborMap{{u"table"_s, Table(m_table).toCbor()}})
         .then(this, [this, generation, request](const Result<QueryResponse> &result) {
             if (!result || !result->isOk()) {
                 Q_EMIT failed(generation,

@@ -3,6 +3,7 @@
 #include "connections/SandboxController.h"
 
 #include <surrealqt/client/WebSocketConnection.h>
+#include <surrealqt/values/Table.h>
 
 #include <QtGui/QAction>
 #include <QtGui/QStandardItemModel>
@@ -177,10 +178,10 @@ void ExplorerView::loadCounts(WebSocketConnection *connection)
     const QStringList tables = tableNames();
     m_countsPending = int(tables.size());
     for (const QString &table : tables) {
-        // The table name is a bound value, turned into a table by type::table.
+        // The table is a bound value (a Table), never spliced into the text.
         connection
-            ->query(u"SELECT count() AS n FROM type::table($table) GROUP ALL"_s,
-                    QCborMap{{u"table"_s, table}})
+            ->query(u"SELECT count() AS n FROM $table GROUP ALL"_s,
+                    QCborMap{{u"table"_s, Table(table).toCbor()}})
             .then(this, [this, table](const Result<QueryResponse> &result) {
                 QStandardItem *item = tableItem(table);
                 if (item) {
