@@ -13,6 +13,8 @@
 #include "console/ConsoleManager.h"
 #include "console/ConsoleWidget.h"
 #include "console/ResultTreeModel.h"
+#include "profiles/ConnectionDialog.h"
+#include "profiles/ConnectionProfile.h"
 
 #include <surrealqt/client/DevServerProcess.h>
 #include <surrealqt/client/WebSocketConnection.h>
@@ -21,10 +23,12 @@
 
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
+#include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QAction>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QScrollBar>
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void inspectorShowsRelations();
     void hundredThousandRows();
     void connectionStatus();
+    void screenshot();
 
 private:
     QCborValue queryOne(const QString &surql, const QCborMap &vars = {});
@@ -444,6 +449,63 @@ void tst_Browser::connectionStatus()
     QVERIFY(label);
     QCOMPARE(label->text(), u"Connected"_s);
     QCOMPARE(m_window->connectionStatusText(), u"Connected"_s);
+}
+
+void tst_Browser::screenshot()
+{
+    // Only the welcome page, the first console and a fresh browser on `author`.
+    QTabWidget *tabs = m_window->documentTabs();
+    for (int i = tabs->count() - 1; i >= 0; --i) {
+        QWidget *page = tabs->widget(i);
+        if (qobject_cast<TableBrowser *>(page) || qobject_cast<ConsoleEditor *>(page))
+            delete page;
+    }
+    const QList<ConsoleWidget *> consoles = m_window->consoles()->consoles();
+    for (ConsoleWidget *console : consoles.mid(1)) {
+        console->editor()->setModified(false);
+        m_window->consoles()->closeConsole(console);
+    }
+    TableBrowser *browser = open(u"author"_s);
+    QVERIFY(browser);
+    TableBrowserModel *model = browser->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->isRowLoaded(0), LoadTimeoutMs);
+    QSignalSpy relations(browser->inspector(), &RecordInspector::relationsLoaded);
+    int leguin = 0; // two books written, two followers
+    for (int row = 0; row < model->totalCount(); ++row) {
+        if (cell(model, row, u"id"_s) == u"author:leguin"_s)
+            leguin = row;
+    }
+    browser->view()->selectRow(leguin);
+    QVERIFY(relations.wait(LoadTimeoutMs));
+    browser->view()->resizeColumnsToContents();
+    if (auto *log = m_window->findChild<QDockWidget *>(u"LogDock"_s))
+        m_window->resizeDocks({log}, {120}, Qt::Vertical);
+    QTest::qWait(300);
+    const QString target = qEnvironmentVariable("SURREALQT_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(QDir().mkpath(target));
+    const QImage window = m_window->grab().toImage();
+    QVERIFY(!window.isNull());
+    const QString browserFile = QDir(target).filePath(u"studio-browser.png"_s);
+    QVERIFY(window.save(browserFile, "PNG"));
+    qInfo("screenshot: %s", qPrintable(browserFile));
+
+    ConnectionDialog dialog;
+    ConnectionProfile profile;
+    profile.name = u"Production (read only)"_s;
+    profile.url = QUrl(u"wss://db.example.com/rpc"_s);
+    profile.ns = u"shop"_s;
+    profile.db = u"main"_s;
+    profile.auth = ConnectionProfile::Auth::Database;
+    profile.user = u"analyst"_s;
+    profile.secret = u"not-a-real-secret"_s;
+    dialog.setProfile(profile);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.adjustSize();
+    QTest::qWait(100);
+    const QString dialogFile = QDir(target).filePath(u"studio-connection.png"_s);
+    QVERIFY(dialog.grab().toImage().save(dialogFile, "PNG"));
+    qInfo("screenshot: %s", qPrintable(dialogFile));
 }
 
 QTEST_MAIN(tst_Browser)

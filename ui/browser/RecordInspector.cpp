@@ -38,7 +38,12 @@ RecordInspector::RecordInspector(Connection *connection, QWidget *parent)
         tree->setModel(model);
         tree->setUniformRowHeights(true);
         tree->setAlternatingRowColors(true);
+        // The value gets the room; the key and the type take what they need.
+        tree->header()->setStretchLastSection(false);
         tree->header()->setSectionResizeMode(ResultTreeModel::KeyColumn,
+                                             QHeaderView::ResizeToContents);
+        tree->header()->setSectionResizeMode(ResultTreeModel::ValueColumn, QHeaderView::Stretch);
+        tree->header()->setSectionResizeMode(ResultTreeModel::TypeColumn,
                                              QHeaderView::ResizeToContents);
         boxLayout->addWidget(tree);
         splitter->addWidget(box);
@@ -46,13 +51,12 @@ RecordInspector::RecordInspector(Connection *connection, QWidget *parent)
     };
     QTreeView *recordTree = section(m_recordModel, tr("Record"), &m_title);
     recordTree->setObjectName(u"recordTree"_s);
-    section(m_outgoingModel, tr("Outgoing relations"), &m_outgoingLabel)
-        ->setObjectName(u"outgoingTree"_s);
-    section(m_incomingModel, tr("Incoming relations"), &m_incomingLabel)
-        ->setObjectName(u"incomingTree"_s);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 1);
+    m_outgoingTree = section(m_outgoingModel, tr("Outgoing relations"), &m_outgoingLabel);
+    m_outgoingTree->setObjectName(u"outgoingTree"_s);
+    m_incomingTree = section(m_incomingModel, tr("Incoming relations"), &m_incomingLabel);
+    m_incomingTree->setObjectName(u"incomingTree"_s);
+    // Equal thirds: a record is a few lines; its relations are often longer.
+    splitter->setSizes({1, 1, 1});
 }
 
 void RecordInspector::setRecord(const QCborValue &record)
@@ -84,6 +88,9 @@ void RecordInspector::setRecord(const QCborValue &record)
             const QCborArray incoming = result->value(1).toArray();
             m_outgoingModel->setValue(outgoing);
             m_incomingModel->setValue(incoming);
+            // Each edge opened one level: its id, in, out and fields at a glance.
+            m_outgoingTree->expandToDepth(0);
+            m_incomingTree->expandToDepth(0);
             m_outgoingLabel->setText(tr("Outgoing relations (%1)").arg(outgoing.size()));
             m_incomingLabel->setText(tr("Incoming relations (%1)").arg(incoming.size()));
             Q_EMIT relationsLoaded();

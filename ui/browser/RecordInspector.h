@@ -38,6 +38,8 @@ private:
     ResultTreeModel *m_recordModel = nullptr;
     ResultTreeModel *m_outgoingModel = nullptr;
     ResultTreeModel *m_incomingModel = nullptr;
+    QTreeView *m_outgoingTree = nullptr;
+    QTreeView *m_incomingTree = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_outgoingLabel = nullptr;
     QLabel *m_incomingLabel = nullptr;

@@ -103,7 +103,29 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateAuthFields);
+    connect(m_sandbox,
+            &QComboBox::currentIndexChanged,
+            this,
+            &ConnectionDialog::updateSandboxFields);
+    connect(m_storage,
+            &QComboBox::currentIndexChanged,
+            this,
+            &ConnectionDialog::updateSandboxFields);
     updateAuthFields();
+    updateSandboxFields();
+}
+
+void ConnectionDialog::updateSandboxFields()
+{
+    using Server = ConnectionProfile::SandboxServer;
+    const auto server = Server(m_sandbox->currentData().toInt());
+    const bool local = server != Server::None;
+    m_binary->setEnabled(server == Server::SurrealBinary);
+    m_storage->setEnabled(local);
+    m_storagePath->setEnabled(local
+                              && ConnectionProfile::Storage(m_storage->currentData().toInt())
+                                     == ConnectionProfile::Storage::SurrealKv);
+    m_port->setEnabled(local);
 }
 
 void ConnectionDialog::updateAuthFields()
@@ -140,6 +162,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile)
     m_storagePath->setText(profile.storagePath);
     m_port->setValue(profile.port);
     updateAuthFields();
+    updateSandboxFields();
 }
 
 ConnectionProfile ConnectionDialog::profile() const

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void updateAuthFields();
+    void updateSandboxFields();
     void finishTest(bool ok, const QString &message);
 
     QLineEdit *m_name = nullptr;
