@@ -118,12 +118,13 @@ void TableBrowser::showCount()
     m_showsError = false;
     m_status->setStyleSheet({});
     const qint64 count = m_model->totalCount();
-    if (count < 0)
+    if (count < 0) {
         m_status->setText(tr("Counting…"));
-    else if (m_model->filter().isEmpty())
+    } else if (m_model->filter().isEmpty()) {
         m_status->setText(tr("%L1 records").arg(count));
-    else
+    } else {
         m_status->setText(tr("%L1 records match the filter").arg(count));
+    }
 }
 
 void TableBrowser::showError(const QString &message)

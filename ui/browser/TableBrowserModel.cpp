@@ -155,10 +155,11 @@ void TableBrowserModel::pump()
             m_wanted.removeAt(i);
             continue;
         }
-        if (startPage(page))
+        if (startPage(page)) {
             m_wanted.removeAt(i);
-        else if (!m_walking)
+        } else if (!m_walking) {
             startWalk(page);
+        }
     }
 }
 
@@ -196,10 +197,11 @@ void TableBrowserModel::startWalk(qint64 page)
     const qint64 forwardRows = (page * PageSize) - forwardStart;
     qint64 above = m_cache.knownFirstAbove(page);
     qint64 backwardEnd = -1;
-    if (above >= 0)
+    if (above >= 0) {
         backwardEnd = above * PageSize;
-    else if (m_count >= 0)
+    } else if (m_count >= 0) {
         backwardEnd = m_count;
+    }
     const qint64 backwardRows = backwardEnd < 0 ? -1 : backwardEnd - ((page + 1) * PageSize);
     m_walking = true;
     if (backwardRows >= 0 && backwardRows < forwardRows) {
@@ -290,10 +292,11 @@ void TableBrowserModel::onFailed(quint64 generation, quint64 request, const QStr
     }
     if (generation != m_loader->generation())
         return;
-    if (pending.kind == Kind::Page)
+    if (pending.kind == Kind::Page) {
         m_inFlight.remove(pending.page);
-    else if (pending.kind != Kind::Count)
+    } else if (pending.kind != Kind::Count) {
         m_walking = false;
+    }
     m_wanted.clear(); // no retry loop on a failing query
     Q_EMIT errorOccurred(message);
 }

@@ -176,10 +176,11 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.auth = Auth(m_auth->currentData().toInt());
     profile.user = m_user->text();
     profile.access = m_access->text().trimmed();
-    if (profile.auth == Auth::Record)
+    if (profile.auth == Auth::Record) {
         profile.secret = m_variables->toPlainText();
-    else if (profile.auth != Auth::Anonymous)
+    } else if (profile.auth != Auth::Anonymous) {
         profile.secret = m_secret->text();
+    }
     profile.sandbox = ConnectionProfile::SandboxServer(m_sandbox->currentData().toInt());
     profile.surrealBinary = m_binary->text().trimmed();
     profile.storage = ConnectionProfile::Storage(m_storage->currentData().toInt());
@@ -235,10 +236,11 @@ void ConnectionDialog::testConnection()
         }
         connection->use(tried.ns, tried.db)
             .then(this, [this, tried, failed](const Result<QCborValue> &used) {
-                if (!used)
+                if (!used) {
                     failed(used.error());
-                else
+                } else {
                     finishTest(true, tr("Connected to %1 / %2.").arg(tried.ns, tried.db));
+                }
             });
     };
     connection->open()
@@ -256,19 +258,21 @@ void ConnectionDialog::testConnection()
                   if (tried.auth == Auth::Token) {
                       connection->authenticate(tried.secret)
                           .then(this, [failed, useDatabase](const Result<QCborValue> &result) {
-                              if (!result)
+                              if (!result) {
                                   failed(result.error());
-                              else
+                              } else {
                                   useDatabase();
+                              }
                           });
                       return;
                   }
                   connection->signin(credentials)
                       .then(this, [failed, useDatabase](const Result<QString> &result) {
-                          if (!result)
+                          if (!result) {
                               failed(result.error());
-                          else
+                          } else {
                               useDatabase();
+                          }
                       });
               });
 }

@@ -22,9 +22,10 @@ Credentials ConnectionProfile::credentials(QString *error) const
         QJsonParseError parse;
         const QJsonDocument json = QJsonDocument::fromJson(secret.toUtf8(), &parse);
         if (!secret.isEmpty() && !json.isObject()) {
-            if (error)
+            if (error) {
                 *error = tr("The record access variables must be a JSON object: %1")
                              .arg(parse.errorString());
+            }
             return {};
         }
         return Credentials::record(ns, db, access, QCborMap::fromJsonObject(json.object()));

@@ -31,9 +31,10 @@ QFuture<SecretStore::Outcome> run(QKeychain::Job *job, bool readsSecret)
                          SecretStore::Outcome outcome;
                          if (done->error() == QKeychain::NoError) {
                              outcome.ok = true;
-                             if (readsSecret)
+                             if (readsSecret) {
                                  outcome.value
                                      = static_cast<QKeychain::ReadPasswordJob *>(done)->textData();
+                             }
                          } else if (done->error() == QKeychain::EntryNotFound) {
                              outcome.ok = true; // no secret is not a failure
                          } else {
