@@ -1,13 +1,22 @@
 #include "MainWindow.h"
 
+#include "browser/TableBrowser.h"
+#include "console/ConsoleEditor.h"
+#include "console/ConsoleWidget.h"
+#include "profiles/ConnectionDialog.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
+
 #include "common/LogView.h"
 #include "common/WelcomePage.h"
 #include "connections/ExplorerView.h"
 #include "connections/SandboxController.h"
 #include "console/ConsoleManager.h"
 
+#include <surrealqt/schema/SurqlSyntax.h>
 #include <surrealqt/version.h>
 
+#include <QtCore/QPointer>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QCloseEvent>
@@ -19,7 +28,9 @@
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -54,10 +65,16 @@ MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
 
     connect(m_sandbox, &SandboxController::stateChanged, this, &MainWindow::updateSandboxStatus);
     connect(m_sandbox, &SandboxController::databaseReady, this, &MainWindow::updateSandboxStatus);
+    connect(m_sandbox, &SandboxController::databaseReady, this, &MainWindow::updateConnectionStatus);
+    connect(m_sandbox, &SandboxController::stateChanged, this, &MainWindow::updateConnectionStatus);
+    connect(m_explorer, &ExplorerView::openTableRequested, this, &MainWindow::openTableBrowser);
+    connect(m_explorer, &ExplorerView::definitionRequested, this, &MainWindow::showTableDefinition);
+    connect(m_explorer, &ExplorerView::queryRequested, this, &MainWindow::newQueryForTable);
     connect(m_sandbox, &SandboxController::logLine, m_log, &LogView::appendLine);
     m_explorer->setSandbox(m_sandbox);
     m_consoles->setSandbox(m_sandbox);
     updateSandboxStatus();
+    updateConnectionStatus();
 
     resize(DefaultWidth, DefaultHeight);
     restoreSettings();
@@ -68,7 +85,11 @@ MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The sandbox connection outlives the status bar while the children are destroyed.
+    disconnect(m_connectionState);
+}
 
 SandboxController *MainWindow::sandbox() const
 {
@@ -98,6 +119,96 @@ ConsoleManager *MainWindow::consoles() const
 QString MainWindow::statusText() const
 {
     return m_statusLabel->text();
+}
+
+QString MainWindow::connectionStatusText() const
+{
+    return m_connectionLabel->text();
+}
+
+void MainWindow::addDocument(QWidget *document, const QString &title)
+{
+    const int index = m_tabs->addTab(document, title);
+    auto *close = new QToolButton(m_tabs);
+    close->setAutoRaise(true);
+    close->setText(u"×"_s);
+    close->setToolTip(tr("Close"));
+    m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, close);
+    connect(close, &QToolButton::clicked, document, &QObject::deleteLater);
+    m_tabs->setCurrentWidget(document);
+}
+
+TableBrowser *MainWindow::openTableBrowser(const QString &table)
+{
+    WebSocketConnection *connection = m_sandbox->connection();
+    if (!connection || !m_sandbox->isDatabaseReady())
+        return nullptr;
+    auto *browser = new TableBrowser(connection, table, m_tabs);
+    browser->setObjectName(u"tableBrowser"_s);
+    addDocument(browser, table);
+    return browser;
+}
+
+void MainWindow::showTableDefinition(const QString &table)
+{
+    WebSocketConnection *connection = m_sandbox->connection();
+    if (!connection || !m_sandbox->isDatabaseReady())
+        return;
+    auto *editor = new ConsoleEditor(m_tabs);
+    editor->setObjectName(u"tableDefinition"_s);
+    editor->setReadOnly(true);
+    addDocument(editor, tr("Definition of %1").arg(table));
+    const QString name = SurqlSyntax::quoteIdentifier(table);
+    QPointer<ConsoleEditor> target(editor);
+    connection->query(u"INFO FOR DB; INFO FOR TABLE "_s + name + u';')
+        .then(this, [target, table](const Result<QueryResponse> &result) {
+            if (!target)
+                return;
+            target->setReadOnly(false);
+            if (!result || !result->isOk()) {
+                target->setText(
+                    u"-- "_s + (result ? result->firstError().message() : result.error().message()));
+                target->setReadOnly(true);
+                return;
+            }
+            QStringList lines{
+                result->value(0).toMap().value("tables"_L1).toMap().value(table).toString()};
+            const QCborMap info = result->value(1).toMap();
+            for (const auto group : {"fields"_L1, "indexes"_L1, "events"_L1}) {
+                const QCborMap definitions = info.value(group).toMap();
+                for (auto it = definitions.constBegin(); it != definitions.constEnd(); ++it)
+                    lines.append(it.value().toString());
+            }
+            target->setText(lines.join(u";\n"_s) + u";\n"_s);
+            target->setReadOnly(true);
+        });
+}
+
+void MainWindow::newConnectionProfile()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Settings get the profile; the OS keychain gets its secret.
+        auto *secrets = new KeychainSecretStore(u"SurrealQt Studio"_s, this);
+        auto *store = new ProfileStore(secrets, {}, secrets);
+        ConnectionProfile profile = dialog->profile();
+        const QString name = profile.name;
+        store->save(profile).then(this, [this, secrets, name](const QString &error) {
+            m_log->appendLine(
+                error.isEmpty()
+                    ? tr("Saved the connection %1.").arg(name)
+                    : tr("The connection %1 was saved without its secret: %2").arg(name, error));
+            secrets->deleteLater();
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::newQueryForTable(const QString &table)
+{
+    ConsoleWidget *console = m_consoles->newConsole();
+    console->setText(u"SELECT * FROM "_s + SurqlSyntax::quoteIdentifier(table) + u" LIMIT 100;"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -132,6 +243,8 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     m_consoles->addFileActions(fileMenu);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("New &connection…"), this, &MainWindow::newConnectionProfile);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -159,6 +272,41 @@ void MainWindow::createStatusBar()
     m_statusLabel->setObjectName(u"sandboxStatusLabel"_s);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::updateConnectionStatus()
+{
+    WebSocketConnection *connection = m_sandbox->connection();
+    disconnect(m_connectionState);
+    if (connection) {
+        m_connectionState = connect(connection,
+                                    &WebSocketConnection::stateChanged,
+                                    this,
+                                    &MainWindow::updateConnectionStatus,
+                                    Qt::UniqueConnection);
+    }
+    using State = WebSocketConnection::State;
+    QString text = tr("Disconnected");
+    if (connection) {
+        switch (connection->state()) {
+        case State::Connecting:
+            text = tr("Connecting…");
+            break;
+        case State::Connected:
+            text = tr("Connected");
+            break;
+        case State::Reconnecting:
+            text = tr("Reconnecting…");
+            break;
+        case State::Disconnected:
+        case State::Closed:
+            break;
+        }
+    }
+    m_connectionLabel->setText(text);
 }
 
 void MainWindow::updateSandboxStatus()

@@ -37,6 +37,16 @@ public:
     ConsoleManager *consoles() const;
     // The sandbox state as shown in the status bar.
     QString statusText() const;
+    // The sandbox connection's state (connecting, connected, reconnecting, disconnected).
+    QString connectionStatusText() const;
+
+public Q_SLOTS:
+    // The explorer's table actions: a table browser, the table's DEFINE statements, a console.
+    class TableBrowser *openTableBrowser(const QString &table);
+    void showTableDefinition(const QString &table);
+    void newQueryForTable(const QString &table);
+    // Edits a new connection profile and saves it (its secret in the OS keychain).
+    void newConnectionProfile();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,6 +56,8 @@ private:
     void createMenus();
     void createStatusBar();
     void updateSandboxStatus();
+    void updateConnectionStatus();
+    void addDocument(QWidget *document, const QString &title);
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
@@ -57,6 +69,8 @@ private:
     QDockWidget *m_explorerDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QMetaObject::Connection m_connectionState;
     ConsoleManager *m_consoles = nullptr;
 };
 

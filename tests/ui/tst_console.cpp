@@ -18,6 +18,8 @@
 #include "console/ValueText.h"
 #include "console/VariablesPanel.h"
 
+#include <surrealqt/values/Values.h>
+
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
 #include <QtCore/QDir>
@@ -27,6 +29,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUuid>
 #include <QtGui/QAction>
 #include <QtGui/QImage>
 #include <QtTest/QSignalSpy>
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void lexerCarriesBlockComments();
     void wordListsLoaded();
     void valueTextFormats();
+    void valueTextAgreesWithCore();
     void multiStatementResults();
     void parseErrorShowsPosition();
     void parseErrorInSelection();
@@ -211,6 +215,48 @@ void tst_Console::wordListsLoaded()
                                 u"vector::similarity::cosine"_s})
         QVERIFY2(words.isFunction(name), qPrintable(name));
     QVERIFY(words.parameters().contains(u"$this"_s));
+}
+
+// The console's full SurrealQL text is the core formatter's (Values::toSurql); ValueText adds
+// the budgets that cells and text views need.
+void tst_Console::valueTextAgreesWithCore()
+{
+    const auto tagged = [](quint64 tag, const QCborValue &value) {
+        return QCborValue(QCborTag(tag), value);
+    };
+    const QList<QCborValue> values{
+        tagged(8, QCborArray{u"person"_s, u"tobie smith"_s}),
+        tagged(8, QCborArray{u"person"_s, 42}),
+        tagged(8, QCborArray{u"we`ird ⟩"_s, u"⟩; 😀"_s}),
+        tagged(7, u"we`ird table"_s),
+        tagged(8, QCborArray{u"select"_s, u"x"_s}),
+        tagged(8, QCborArray{u"person"_s, u"42abc"_s}),
+        tagged(14, QCborArray{5400, 500000}),
+        tagged(12, QCborArray{0, 123456789}),
+        tagged(10, u"9.99"_s),
+        tagged(6, QCborValue(nullptr)),
+        QCborValue(nullptr),
+        1.5,
+        42,
+        true,
+        u"a\"b 'c' ⟩ 😀"_s,
+        tagged(56, QCborArray{1, 2}),
+        tagged(88, QCborArray{1.5, 2.0}),
+        QCborMap{{u"a b"_s, 1}, {u"c"_s, QCborArray{true, u"x"_s}}, {u"n"_s, QCborMap{}}},
+        QCborArray{},
+        QCborValue(QByteArray("\x0a\x0b")),
+        QCborValue(QUuid::fromString(u"{8f1c7a2e-3b4d-4e5f-8a6b-7c8d9e0f1a2b}"_s)),
+    };
+    int differences = 0;
+    for (const QCborValue &value : values) {
+        const QString console = ValueText::format(value, ValueText::Style::Surql);
+        const QString core = Values::toSurql(value);
+        if (console != core) {
+            ++differences;
+            qWarning() << "console" << console << "core" << core;
+        }
+    }
+    QCOMPARE(differences, 0);
 }
 
 void tst_Console::valueTextFormats()

@@ -7,8 +7,11 @@
 
 #include <surrealqt/client/DevServerProcess.h>
 
+#include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -53,12 +56,19 @@ private Q_SLOTS:
     void initTestCase();
     void sandboxLifecycle();
     void withoutSandbox();
+    void windowStateRestored();
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 void tst_MainWindow::initTestCase()
 {
     // Keep QSettings (window geometry) out of the user's configuration.
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
 }
 
 void tst_MainWindow::sandboxLifecycle()
@@ -108,6 +118,9 @@ void tst_MainWindow::sandboxLifecycle()
     QVERIFY(image.width() > 100 && image.height() > 100);
     QVERIFY(!isUniform(image));
 
+    // The connection state is in the status bar.
+    QTRY_COMPARE(window.connectionStatusText(), u"Connected"_s);
+
     const qint64 pid = sandbox->server()->processId();
     QVERIFY(pid > 0);
     QSignalSpy stoppedSpy(sandbox, &SandboxController::stopped);
@@ -115,6 +128,8 @@ void tst_MainWindow::sandboxLifecycle()
     QVERIFY(stoppedSpy.wait(StopTimeoutMs));
     QCOMPARE(sandbox->state(), SandboxController::State::Stopped);
     QVERIFY(!sandbox->server()->isRunning());
+    // The server is gone: the status bar no longer says connected.
+    QTRY_VERIFY(window.connectionStatusText() != u"Connected"_s);
 #ifdef Q_OS_LINUX
     QTRY_VERIFY(!QFileInfo::exists(u"/proc/%1"_s.arg(pid)));
 #endif
@@ -129,6 +144,27 @@ void tst_MainWindow::withoutSandbox()
     QCOMPARE(window.sandbox()->state(), SandboxController::State::Disabled);
     QCOMPARE(window.statusText(), u"Sandbox disabled"_s);
     QVERIFY(!window.sandbox()->server()->isRunning());
+}
+
+void tst_MainWindow::windowStateRestored()
+{
+    {
+        MainWindow window(MainWindow::SandboxMode::Disabled);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(910, 610);
+        window.findChild<QDockWidget *>(u"LogDock"_s)->hide();
+        QTest::qWait(50);
+        QVERIFY(window.close());
+    }
+    // The settings live in the test's folder, not in the user's configuration.
+    QVERIFY(
+        !QDir(m_settingsDir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    MainWindow again(MainWindow::SandboxMode::Disabled);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(910, 610));
+    QVERIFY(again.findChild<QDockWidget *>(u"LogDock"_s)->isHidden());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -3,9 +3,12 @@
 #include "connections/SandboxController.h"
 
 #include <surrealqt/client/WebSocketConnection.h>
+#include <surrealqt/values/Table.h>
 
+#include <QtGui/QAction>
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,48 @@ ExplorerView::ExplorerView(QWidget *parent)
     setAlternatingRowColors(true);
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &ExplorerView::showContextMenu);
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QString table = tableAt(index);
+        if (!table.isEmpty())
+            Q_EMIT openTableRequested(table);
+    });
+}
+
+QString ExplorerView::tableAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || !m_databaseItem)
+        return {};
+    const QModelIndex first = index.siblingAtColumn(0);
+    if (m_model->itemFromIndex(first.parent()) != m_databaseItem)
+        return {};
+    return first.data(Qt::UserRole).toString();
+}
+
+QList<QAction *> ExplorerView::tableActions(const QString &table)
+{
+    auto *open = new QAction(tr("Open"), this);
+    connect(open, &QAction::triggered, this, [this, table] { Q_EMIT openTableRequested(table); });
+    auto *definition = new QAction(tr("Show definition"), this);
+    connect(definition, &QAction::triggered, this, [this, table] {
+        Q_EMIT definitionRequested(table);
+    });
+    auto *query = new QAction(tr("New query here"), this);
+    connect(query, &QAction::triggered, this, [this, table] { Q_EMIT queryRequested(table); });
+    return {open, definition, query};
+}
+
+void ExplorerView::showContextMenu(const QPoint &position)
+{
+    const QString table = tableAt(indexAt(position));
+    if (table.isEmpty())
+        return;
+    QMenu menu(this);
+    const QList<QAction *> actions = tableActions(table);
+    menu.addActions(actions);
+    menu.exec(viewport()->mapToGlobal(position));
+    qDeleteAll(actions);
 }
 
 void ExplorerView::setSandbox(SandboxController *sandbox)
@@ -133,10 +178,10 @@ void ExplorerView::loadCounts(WebSocketConnection *connection)
     const QStringList tables = tableNames();
     m_countsPending = int(tables.size());
     for (const QString &table : tables) {
-        // The table name is a bound value, turned into a table by type::table.
+        // The table is a bound value (a Table), never spliced into the text.
         connection
-            ->query(u"SELECT count() AS n FROM type::table($table) GROUP ALL"_s,
-                    QCborMap{{u"table"_s, table}})
+            ->query(u"SELECT count() AS n FROM $table GROUP ALL"_s,
+                    QCborMap{{u"table"_s, Table(table).toCbor()}})
             .then(this, [this, table](const Result<QueryResponse> &result) {
                 QStandardItem *item = tableItem(table);
                 if (item) {

@@ -2,6 +2,7 @@
 
 #include <QtWidgets/QTreeView>
 
+class QAction;
 class QStandardItem;
 class QStandardItemModel;
 
@@ -25,11 +26,20 @@ public:
     // The row count shown for a table, or -1 while it is still loading.
     qint64 tableCount(const QString &table) const;
 
+    // The table an index stands for (its row's table item), or an empty string.
+    QString tableAt(const QModelIndex &index) const;
+    // The context menu's actions for a table, in order: open, show definition, new query here.
+    QList<QAction *> tableActions(const QString &table);
+
 Q_SIGNALS:
     void tablesLoaded();
     void countsLoaded();
+    void openTableRequested(const QString &table);
+    void definitionRequested(const QString &table);
+    void queryRequested(const QString &table);
 
 private:
+    void showContextMenu(const QPoint &position);
     void updateSandbox();
     void loadTables(WebSocketConnection *connection);
     void loadCounts(WebSocketConnection *connection);

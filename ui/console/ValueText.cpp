@@ -1,5 +1,8 @@
 #include "console/ValueText.h"
 
+#include <surrealqt/schema/SurqlSyntax.h>
+#include <surrealqt/values/RecordId.h>
+
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
 #include <QtCore/QDateTime>
@@ -319,8 +322,7 @@ void Writer::writeTagged(const QCborValue &value)
         if (json())
             quoted(inner.toString());
         else
-            m_out += isPlainIdentifier(inner.toString(), false) ? inner.toString()
-                                                                : u'`' + inner.toString() + u'`';
+            m_out += SurqlSyntax::quoteKeywordFreeIdentifier(inner.toString());
         return;
     case TagRecordId:
         if (inner.isString())
@@ -417,20 +419,17 @@ void Writer::writeRecordId(const QCborArray &parts)
         return;
     }
     const QString tableName = table.toString();
-    m_out += isPlainIdentifier(tableName, false) ? tableName : u'`' + tableName + u'`';
-    m_out += u':';
     if (key.isString()) {
-        const QString text = key.toString();
-        if (isPlainIdentifier(text, true))
-            m_out += text;
-        else
-            m_out += u'⟨' + QString(text).replace(u"⟩"_s, u"\\⟩"_s) + u'⟩';
-    } else {
-        const ValueText::Style saved = m_style;
-        m_style = ValueText::Style::Surql;
-        write(key);
-        m_style = saved;
+        // The core's printer: escaped backticks, and keys that start with a digit in ⟨⟩.
+        m_out += RecordId(tableName, key.toString()).toSurql();
+        return;
     }
+    m_out += SurqlSyntax::quoteKeywordFreeIdentifier(tableName);
+    m_out += u':';
+    const ValueText::Style saved = m_style;
+    m_style = ValueText::Style::Surql;
+    write(key);
+    m_style = saved;
 }
 
 void Writer::writeBound(const QCborValue &bound, bool end)
