@@ -1,6 +1,7 @@
 #include "WebSocketConnection.h"
 
 #include <surrealqt/rpc/Method.h>
+#include <surrealqt/values/Values.h>
 
 #include <QtCore/QCborMap>
 #include <QtCore/QJsonDocument>
@@ -39,13 +40,10 @@ QUuid uuidFrom(const QCborValue &value)
 
 QByteArray jsonFrame(const RpcRequest &request)
 {
-    // JSON has no tags: session and transaction ids travel as uuid strings.
-    QJsonObject object = request.toCbor().toJsonValue().toObject();
-    if (!request.session.isNull())
-        object.insert(QLatin1String("session"), request.session.toString(QUuid::WithoutBraces));
-    if (!request.txn.isNull())
-        object.insert(QLatin1String("txn"), request.txn.toString(QUuid::WithoutBraces));
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // SurrealDB's JSON form (record ids "tb:key", uuids, session and transaction ids and
+    // datetimes as text...), not Qt's (which writes a uuid in base64 and a tag as its bare
+    // payload).
+    return QJsonDocument(Values::toJson(request.toCbor()).toObject()).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -336,7 +334,7 @@ void WebSocketConnection::onTextMessage(const QString &frame)
                      tr("the server sent malformed JSON: %1").arg(error.errorString())));
         return;
     }
-    dispatch(RpcMessage::fromCbor(QCborValue::fromJsonValue(document.object())));
+    dispatch(RpcMessage::fromCbor(Values::fromJson(document.object()).value_or(QCborValue())));
 }
 
 void WebSocketConnection::dispatch(const RpcMessage &message)

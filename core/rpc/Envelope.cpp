@@ -1,7 +1,8 @@
 #include "Envelope.h"
 
+#include <surrealqt/values/Values.h>
+
 #include <QtCore/QCborMap>
-#include <QtCore/QCborStreamReader>
 
 namespace SurrealQt {
 
@@ -109,13 +110,19 @@ RpcMessage RpcMessage::fromCbor(const QCborValue &frame)
 
 RpcMessage RpcMessage::fromBytes(const QByteArray &bytes)
 {
+    // Decoded once, straight into canonical values (and validated: a datetime with three
+    // elements is an error here, not a surprise in the application).
+    QString error;
+    if (const std::optional<QCborValue> frame = Values::decodeCbor(bytes, &error))
+        return fromCbor(*frame);
+    // Well-formed CBOR with a bad value inside still names its call, which then fails at once
+    // instead of timing out.
     QCborParserError parseError;
-    const QCborValue frame = QCborValue::fromCbor(bytes, &parseError);
-    if (parseError.error != QCborError::NoError)
-        return malformed(QStringLiteral("the server sent malformed CBOR (%1 at byte %2)")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset));
-    return fromCbor(frame);
+    const QCborValue lax = QCborValue::fromCbor(bytes, &parseError);
+    std::optional<qint64> id;
+    if (parseError.error == QCborError::NoError && lax.isMap())
+        id = idOf(lax.toMap().value(QLatin1String("id")));
+    return malformed(QStringLiteral("the server sent malformed CBOR: %1").arg(error), id);
 }
 
 } // namespace SurrealQt

@@ -2,6 +2,7 @@
 
 #include "Values.h"
 
+#include "CborFastPath_p.h"
 #include "CborTags.h"
 #include "DateTime.h"
 #include "ValueHelpers_p.h"
@@ -294,6 +295,15 @@ QByteArray encodeCbor(const QCborValue &value)
 
 std::optional<QCborValue> decodeCbor(const QByteArray &data, QString *error)
 {
+    // What the server sends is canonical: Qt's own builder makes it faster than any reader
+    // outside Qt can (it sizes each container once and copies strings straight into it).
+    if (CborFastPath::applies(data)) {
+        QCborParserError parseError;
+        QCborValue value = QCborValue::fromCbor(data, &parseError);
+        if (parseError.error == QCborError::NoError)
+            return value;
+        // Invalid UTF-8: the strict reader names it.
+    }
     Decoder decoder(data);
     auto value = decoder.decode();
     if (!value && error)
