@@ -235,23 +235,48 @@ QFuture<Result<QCborValue>> WebSocketConnection::call(const QString &method,
     return future;
 }
 
+void WebSocketConnection::callInto(const QString &method,
+                                   const QCborArray &params,
+                                   const CallOptions &options,
+                                   std::function<void(const Result<QCborValue> &)> done)
+{
+    const qint64 id = m_nextId++;
+    enqueue(RpcRequest{id, method, params, options.session, options.txn},
+            options.timeout,
+            false,
+            std::move(done),
+            false);
+    if (options.cancelled) {
+        auto it = m_pending.find(id);
+        if (it != m_pending.end())
+            it->second.cancelled = options.cancelled;
+    }
+}
+
 QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
     RpcRequest request,
     std::chrono::milliseconds timeout,
     bool internal,
-    std::function<void(const Result<QCborValue> &)> onReply)
+    std::function<void(const Result<QCborValue> &)> onReply,
+    bool withFuture)
 {
-    auto promise = std::make_shared<QPromise<Result<QCborValue>>>();
-    promise->start();
-    QFuture<Result<QCborValue>> future = promise->future();
+    std::shared_ptr<QPromise<Result<QCborValue>>> promise;
+    QFuture<Result<QCborValue>> future;
+    if (withFuture) {
+        promise = std::make_shared<QPromise<Result<QCborValue>>>();
+        promise->start();
+        future = promise->future();
+    }
     if (m_state == State::Closed || m_state == State::Disconnected) {
         const Result<QCborValue> failed(lost(m_state == State::Closed
                                                  ? tr("the connection was closed")
                                                  : tr("not connected: call open() first")));
         if (onReply)
             onReply(failed);
-        promise->addResult(failed);
-        promise->finish();
+        if (promise) {
+            promise->addResult(failed);
+            promise->finish();
+        }
         return future;
     }
     const qint64 id = request.id;
@@ -278,7 +303,7 @@ void WebSocketConnection::send(PendingCall &call)
 {
     call.sent = true;
     if (m_options.format == ConnectionOptions::Format::Cbor)
-        m_socket->sendBinaryMessage(call.request.toCbor().toCbor());
+        m_socket->sendBinaryMessage(call.request.toBytes());
     else
         m_socket->sendTextMessage(QString::fromUtf8(jsonFrame(call.request)));
 }
@@ -377,10 +402,12 @@ void WebSocketConnection::resolve(qint64 id, const Result<QCborValue> &result)
         remember(call.request, result.value());
     if (call.onReply)
         call.onReply(result);
-    call.promise->addResult(result);
-    call.promise->finish();
-    if (m_pending.empty())
-        m_sweepTimer.stop();
+    if (call.promise) {
+        call.promise->addResult(result);
+        call.promise->finish();
+    }
+    // The sweep timer stops itself once idle: stopping and starting it around every call
+    // would cost a timer registration per call.
 }
 
 void WebSocketConnection::remember(const RpcRequest &request, const QCborValue &result)
@@ -530,10 +557,14 @@ void WebSocketConnection::resubscribeLive()
 
 void WebSocketConnection::sweep()
 {
+    if (m_pending.empty()) {
+        m_sweepTimer.stop();
+        return;
+    }
     const auto now = Clock::now();
     std::vector<std::pair<qint64, RpcError>> expired;
     for (const auto &[id, call] : m_pending) {
-        if (call.promise->isCanceled() || (call.cancelled && call.cancelled()))
+        if ((call.promise && call.promise->isCanceled()) || (call.cancelled && call.cancelled()))
             expired.emplace_back(id,
                                  RpcError(RpcError::Kind::Cancelled,
                                           tr("the %1 call was cancelled").arg(call.request.method)));

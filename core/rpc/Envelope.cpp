@@ -61,6 +61,29 @@ QCborValue RpcRequest::toCbor() const
     return map;
 }
 
+QByteArray RpcRequest::toBytes() const
+{
+    // A map of 3 to 5 entries with text keys, written by hand: the keys are constant bytes.
+    QByteArray bytes;
+    bytes.reserve(48 + method.size() * 3);
+    bytes.append(char(0xa3 + (session.isNull() ? 0 : 1) + (txn.isNull() ? 0 : 1)));
+    bytes.append("\x62id");
+    Values::appendCbor(bytes, QCborValue(id));
+    bytes.append("\x66method");
+    Values::appendCbor(bytes, QCborValue(method));
+    bytes.append("\x66params");
+    Values::appendCbor(bytes, params);
+    if (!session.isNull()) {
+        bytes.append("\x67session");
+        Values::appendCbor(bytes, QCborValue(session));
+    }
+    if (!txn.isNull()) {
+        bytes.append("\x63txn");
+        Values::appendCbor(bytes, QCborValue(txn));
+    }
+    return bytes;
+}
+
 RpcMessage RpcMessage::fromCbor(const QCborValue &frame)
 {
     if (!frame.isMap())

@@ -4,9 +4,11 @@
 #include <surrealqt/rpc/Envelope.h>
 #include <surrealqt/rpc/Method.h>
 #include <surrealqt/rpc/QueryResult.h>
+#include <surrealqt/values/Values.h>
 
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
+#include <QtCore/QDateTime>
 #include <QtTest/QTest>
 
 using namespace SurrealQt;
@@ -133,6 +135,20 @@ private Q_SLOTS:
         // Tag 37 with 16 bytes on the wire, as the server requires.
         const QByteArray bytes = map.value(QStringLiteral("session")).toCbor();
         QCOMPARE(bytes.left(3), QByteArray::fromHex("d82550"));
+        // The bytes written straight from the fields are that map's encoding, with the
+        // values in SurrealDB's forms (a QDateTime parameter as tag 12, not Qt's tag 0 text).
+        request.txn = QUuid::createUuid();
+        QCOMPARE(request.toBytes(), Values::encodeCbor(request.toCbor()));
+        RpcRequest withDate{6,
+                            QStringLiteral("let"),
+                            {QStringLiteral("when"),
+                             QCborValue(QDateTime::fromMSecsSinceEpoch(1500, Qt::UTC))},
+                            {},
+                            {}};
+        QCOMPARE(withDate.toBytes().toHex(' '),
+                 QByteArray::fromHex("a3 62 6964 06 66 6d6574686f64 63 6c6574 66 706172616d73 "
+                                     "82 64 7768656e cc 82 01 1a 1dcd6500")
+                     .toHex(' '));
     }
 
     void parsesQueryResults()
