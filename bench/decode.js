@@ -5,7 +5,10 @@
 //             Values::decodeCbor, theirs with the CborCodec the JS SDK decodes every frame with;
 //   select  — SELECT * FROM the table over WebSocket, end to end (server time included).
 // Each client runs in its own process (node decode.js --worker … for the JS side), so the peak
-// memory (max RSS) it reports is its own. Writes results/decode.json.
+// memory (max RSS) it reports is its own; the processes alternate (C++, JS, C++, JS…) so that a
+// busy machine slows both alike. Medians are over every measured round. Writes
+// results/decode.json. BENCH_DECODE_RECORDS (100000), BENCH_DECODE_PAIRS (3 processes each, 3
+// rounds after a warm-up) and BENCH_SELECT_PAIRS (3, one SELECT each) size it.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +19,9 @@ import WebSocket from 'ws';
 import { here, pad, startDevServer } from './lib.js';
 
 const RECORDS = Number(process.env.BENCH_DECODE_RECORDS ?? 100_000);
-const ROUNDS = Number(process.env.BENCH_DECODE_ROUNDS ?? 5);
+const DECODE_PAIRS = Number(process.env.BENCH_DECODE_PAIRS ?? 3);
+const SELECT_PAIRS = Number(process.env.BENCH_SELECT_PAIRS ?? 3);
+const DECODE_ROUNDS = 3; // per process, after one warm-up
 const NAMESPACE = 'bench';
 const DATABASE = 'decode';
 const TABLE = 'decode';
@@ -35,7 +40,7 @@ function report(mode, records, frameBytes, rounds, rssBefore) {
     }));
 }
 
-async function jsWorker(mode, target) {
+async function jsWorker(mode, target, ROUNDS, WARMUP) {
     if (mode === 'decode') {
         // As the SDK's WebSocket engine does: the frame as a Uint8Array into its CborCodec.
         const frame = new Uint8Array(readFileSync(target));
@@ -43,12 +48,12 @@ async function jsWorker(mode, target) {
         const rssBefore = rssKb();
         const rounds = [];
         let records = 0;
-        for (let round = 0; round <= ROUNDS; ++round) {
+        for (let round = 0; round < WARMUP + ROUNDS; ++round) {
             const started = process.hrtime.bigint();
             const decoded = codec.decode(frame);
             const ms = Number(process.hrtime.bigint() - started) / 1e6;
             records = decoded.result.length;
-            if (round > 0) rounds.push(ms); // round 0 warms up
+            if (round >= WARMUP) rounds.push(ms);
         }
         report('decode', records, frame.length, rounds, rssBefore);
         return;
@@ -60,12 +65,12 @@ async function jsWorker(mode, target) {
     const rssBefore = rssKb();
     const rounds = [];
     let records = 0;
-    for (let round = 0; round <= ROUNDS; ++round) {
+    for (let round = 0; round < WARMUP + ROUNDS; ++round) {
         const started = process.hrtime.bigint();
         const rows = await db.select(new Table(TABLE));
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         records = rows.length;
-        if (round > 0) rounds.push(ms);
+        if (round >= WARMUP) rounds.push(ms);
     }
     report('select', records, 0, rounds, rssBefore);
     await db.close();
@@ -121,19 +126,43 @@ function captureSelectFrame(address) {
     });
 }
 
-async function cpp(args) {
-    const binary = process.env.SURREALQT_BENCH_DECODE ?? path.join(here, '..', 'build', 'bench', 'sdk_decode');
-    const { stdout } = await run(binary, [...args, '--rounds', String(ROUNDS)], { maxBuffer: 1 << 20 });
-    return JSON.parse(stdout.trim().split('\n').pop());
+const binary = process.env.SURREALQT_BENCH_DECODE ?? path.join(here, '..', 'build', 'bench', 'sdk_decode');
+const lastLine = (stdout) => JSON.parse(stdout.trim().split('\n').pop());
+
+async function cpp(args, rounds, warmup) {
+    const { stdout } = await run(binary, [...args, '--rounds', String(rounds), '--warmup', String(warmup)], { maxBuffer: 1 << 20 });
+    return lastLine(stdout);
 }
 
-async function js(mode, target) {
-    const { stdout } = await run(process.execPath, [path.join(here, 'decode.js'), '--worker', mode, target], { maxBuffer: 1 << 20 });
-    return JSON.parse(stdout.trim().split('\n').pop());
+async function js(mode, target, rounds, warmup) {
+    const { stdout } = await run(process.execPath, [path.join(here, 'decode.js'), '--worker', mode, target, String(rounds), String(warmup)], { maxBuffer: 1 << 20 });
+    return lastLine(stdout);
+}
+
+// `pairs` processes of each client, alternating; one line per client with every round.
+async function alternate(pairs, rounds, warmup, cppArgs, jsMode, jsTarget) {
+    const merged = { surrealqt: null, officialJs: null };
+    const merge = (key, line) => {
+        const into = merged[key];
+        if (!into) return (merged[key] = line);
+        into.rounds_ms.push(...line.rounds_ms);
+        into.max_rss_kb = Math.max(into.max_rss_kb, line.max_rss_kb);
+        into.rss_before_kb = Math.max(into.rss_before_kb, line.rss_before_kb);
+        if (line.records !== into.records) into.records = -1;
+    };
+    for (let pair = 0; pair < pairs; ++pair) {
+        merge('surrealqt', await cpp(cppArgs, rounds, warmup));
+        merge('officialJs', await js(jsMode, jsTarget, rounds, warmup));
+    }
+    for (const line of Object.values(merged)) {
+        const sorted = [...line.rounds_ms].sort((a, b) => a - b);
+        line.median_ms = sorted[Math.floor(sorted.length / 2)];
+        line.best_ms = sorted[0];
+    }
+    return merged;
 }
 
 async function main() {
-    const binary = process.env.SURREALQT_BENCH_DECODE ?? path.join(here, '..', 'build', 'bench', 'sdk_decode');
     if (!existsSync(binary)) {
         console.error(`decode.js: ${binary} is missing; build it first (make bench does)`);
         process.exit(1);
@@ -142,7 +171,7 @@ async function main() {
     // BENCH_DECODE_FRAME=path keeps the captured reply frame there (to profile the decoders).
     const keptFrame = process.env.BENCH_DECODE_FRAME;
     const frameFile = keptFrame ?? path.join(os.tmpdir(), `surrealqt-decode-${process.pid}.cbor`);
-    const results = { records: RECORDS, rounds: ROUNDS, node: process.version, measuredAt: new Date().toISOString() };
+    const results = { records: RECORDS, decodeRounds: DECODE_PAIRS * DECODE_ROUNDS, selectRounds: SELECT_PAIRS, node: process.version, measuredAt: new Date().toISOString() };
     try {
         const db = new Surreal({ engines: createRemoteEngines(), websocketImpl: WebSocket });
         await db.connect(`ws://${server.address}/rpc`);
@@ -153,15 +182,12 @@ async function main() {
         const frame = await captureSelectFrame(server.address);
         writeFileSync(frameFile, frame);
         if (process.env.BENCH_DECODE_CAPTURE_ONLY) return;
-        console.log(`SurrealQt SDK vs official JS SDK surrealdb@2.0.8: ${RECORDS} records of 10 mixed-type fields, one reply frame of ${(frame.length / 1e6).toFixed(1)} MB, median of ${ROUNDS} rounds after a warm-up`);
+        console.log(`SurrealQt SDK vs official JS SDK surrealdb@2.0.8: ${RECORDS} records of 10 mixed-type fields, one reply frame of ${(frame.length / 1e6).toFixed(1)} MB; decode: median of ${DECODE_PAIRS * DECODE_ROUNDS} rounds (after a warm-up in each process), select: median of ${SELECT_PAIRS}`);
 
         const url = `ws://${server.address}/rpc`;
         const runs = {
-            decode: { surrealqt: await cpp(['--file', frameFile]), officialJs: await js('decode', frameFile) },
-            select: {
-                surrealqt: await cpp(['--url', url, '--ns', NAMESPACE, '--db', DATABASE, '--table', TABLE]),
-                officialJs: await js('select', url),
-            },
+            decode: await alternate(DECODE_PAIRS, DECODE_ROUNDS, 1, ['--file', frameFile], 'decode', frameFile),
+            select: await alternate(SELECT_PAIRS, 1, 0, ['--url', url, '--ns', NAMESPACE, '--db', DATABASE, '--table', TABLE], 'select', url),
         };
         for (const [mode, { surrealqt, officialJs }] of Object.entries(runs)) {
             for (const [label, line] of [['SurrealQt (C++)', surrealqt], ['official JS SDK', officialJs]]) {
@@ -189,5 +215,5 @@ async function main() {
     writeFileSync(path.join(here, 'results', 'decode.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
-if (process.argv[2] === '--worker') await jsWorker(process.argv[3], process.argv[4]);
+if (process.argv[2] === '--worker') await jsWorker(process.argv[3], process.argv[4], Number(process.argv[5]), Number(process.argv[6]));
 else await main();

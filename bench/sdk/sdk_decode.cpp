@@ -1,10 +1,10 @@
 // Decoding speed of SurrealQt's values, two ways. bench/decode.js runs it beside the official JS
 // SDK, each client in its own process so that the peak memory is its own:
-//   sdk_decode --file FRAME [--rounds R]
+//   sdk_decode --file FRAME [--rounds R] [--warmup W]
 //       decodes one saved server reply (the CBOR bytes of a WebSocket frame) R times with
-//       Values::decodeCbor, after one warm-up round;
-//   sdk_decode --url URL --user U --pass P --ns N --db D --table T [--rounds R]
-//       SELECTs the whole table over WebSocket R times (after one warm-up), end to end.
+//       Values::decodeCbor, after W warm-up rounds (default 1);
+//   sdk_decode --url URL --user U --pass P --ns N --db D --table T [--rounds R] [--warmup W]
+//       SELECTs the whole table over WebSocket R times (after W warm-ups), end to end.
 // Prints one JSON line: the median and best milliseconds, the records decoded, the resident
 // memory before the work and the peak (max RSS) in kB.
 
@@ -86,7 +86,7 @@ qsizetype recordsIn(const QCborValue &frame)
     return result.isArray() ? result.toArray().size() : -1;
 }
 
-int decodeFile(const QString &path, int rounds)
+int decodeFile(const QString &path, int rounds, int warmup)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -96,7 +96,7 @@ int decodeFile(const QString &path, int rounds)
     const QByteArray frame = file.readAll();
     const qint64 rssBefore = rssKb();
     Timings timings;
-    for (int round = 0; round <= rounds; ++round) {
+    for (int round = 0; round < warmup + rounds; ++round) {
         QElapsedTimer clock;
         clock.start();
         QString error;
@@ -107,21 +107,22 @@ int decodeFile(const QString &path, int rounds)
             return 1;
         }
         timings.records = recordsIn(*decoded);
-        if (round > 0) // round 0 warms up
+        if (round >= warmup)
             timings.ms.push_back(ms);
     }
     print("decode", timings, rssBefore, int(frame.size()));
     return 0;
 }
 
-// SELECTs the table `rounds + 1` times, one after the other, then quits the event loop.
+// SELECTs the table `warmup + rounds` times, one after the other, then quits the event loop.
 class Selector
 {
 public:
-    Selector(WebSocketConnection *connection, QString table, int rounds)
+    Selector(WebSocketConnection *connection, QString table, int rounds, int warmup)
         : m_connection(connection)
         , m_table(std::move(table))
         , m_rounds(rounds)
+        , m_warmup(warmup)
     {}
 
     void start()
@@ -138,16 +139,14 @@ private:
             .then(m_connection, [this](const Result<QCborValue> &result) {
                 const double ms = double(m_clock.nsecsElapsed()) / 1e6;
                 if (!result) {
-                    std::fprintf(stderr,
-                                 "sdk_decode: %s\n",
-                                 qPrintable(result.error().toString()));
+                    std::fprintf(stderr, "sdk_decode: %s\n", qPrintable(result.error().toString()));
                     QCoreApplication::exit(1);
                     return;
                 }
                 m_timings.records = result->toArray().size();
-                if (m_round++ > 0)
+                if (m_round++ >= m_warmup)
                     m_timings.ms.push_back(ms);
-                if (m_round <= m_rounds) {
+                if (m_round < m_warmup + m_rounds) {
                     next();
                     return;
                 }
@@ -159,6 +158,7 @@ private:
     WebSocketConnection *m_connection;
     QString m_table;
     int m_rounds;
+    int m_warmup;
     int m_round = 0;
     qint64 m_rssBefore = 0;
     QElapsedTimer m_clock;
@@ -181,6 +181,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption fileOption(u"file"_s, u"Decode this saved reply frame"_s, u"path"_s);
     const QCommandLineOption urlOption(u"url"_s, u"Server RPC address"_s, u"url"_s);
     const QCommandLineOption roundsOption(u"rounds"_s, u"Measured rounds"_s, u"n"_s, u"5"_s);
+    const QCommandLineOption warmupOption(u"warmup"_s, u"Warm-up rounds"_s, u"n"_s, u"1"_s);
     const QCommandLineOption userOption(u"user"_s, u"Root user"_s, u"user"_s, u"root"_s);
     const QCommandLineOption passOption(u"pass"_s, u"Root password"_s, u"pass"_s, u"root"_s);
     const QCommandLineOption nsOption(u"ns"_s, u"Namespace"_s, u"name"_s, u"bench"_s);
@@ -189,6 +190,7 @@ int main(int argc, char *argv[])
     parser.addOptions({fileOption,
                        urlOption,
                        roundsOption,
+                       warmupOption,
                        userOption,
                        passOption,
                        nsOption,
@@ -196,9 +198,10 @@ int main(int argc, char *argv[])
                        tableOption});
     parser.process(app);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
+    const int warmup = std::max(0, parser.value(warmupOption).toInt());
 
     if (parser.isSet(fileOption))
-        return decodeFile(parser.value(fileOption), rounds);
+        return decodeFile(parser.value(fileOption), rounds, warmup);
     if (!parser.isSet(urlOption)) {
         std::fprintf(stderr, "sdk_decode: pass --file or --url\n");
         return 2;
@@ -208,7 +211,7 @@ int main(int argc, char *argv[])
     options.endpoint = QUrl(parser.value(urlOption));
     options.callTimeout = std::chrono::minutes(5);
     auto *connection = new WebSocketConnection(options, &app);
-    Selector selector(connection, parser.value(tableOption), rounds);
+    Selector selector(connection, parser.value(tableOption), rounds, warmup);
     connection->open().then(&app, [&](const Result<bool> &opened) {
         if (!opened)
             return fail(opened.error());

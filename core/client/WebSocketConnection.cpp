@@ -290,10 +290,11 @@ QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
     auto [it, inserted] = m_pending.emplace(id, std::move(pending));
     Q_UNUSED(inserted)
     const bool ready = m_state == State::Connected && !m_replaying;
-    if (m_socketOpen && (ready || internal))
+    if (m_socketOpen && (ready || internal)) {
         send(it->second);
-    else
+    } else {
         m_queue.push_back(id);
+    }
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start();
     return future;
@@ -302,10 +303,11 @@ QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
 void WebSocketConnection::send(PendingCall &call)
 {
     call.sent = true;
-    if (m_options.format == ConnectionOptions::Format::Cbor)
+    if (m_options.format == ConnectionOptions::Format::Cbor) {
         m_socket->sendBinaryMessage(call.request.toBytes());
-    else
+    } else {
         m_socket->sendTextMessage(QString::fromUtf8(jsonFrame(call.request)));
+    }
 }
 
 void WebSocketConnection::flushQueue()
@@ -370,7 +372,7 @@ void WebSocketConnection::dispatch(const RpcMessage &message)
         return;
     case RpcMessage::Type::Error:
     case RpcMessage::Type::Malformed:
-        if (message.id && m_pending.count(*message.id))
+        if (message.id && m_pending.contains(*message.id))
             resolve(*message.id, message.error);
         else
             Q_EMIT protocolError(message.error);

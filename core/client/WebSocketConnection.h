@@ -140,8 +140,7 @@ private:
     QFuture<Result<QCborValue>> enqueue(RpcRequest request,
                                         std::chrono::milliseconds timeout,
                                         bool internal,
-                                        std::function<void(const Result<QCborValue> &)> onReply
-                                        = {},
+                                        std::function<void(const Result<QCborValue> &)> onReply = {},
                                         bool withFuture = true);
     QFuture<Result<LiveQuery *>> subscribe(const QString &method,
                                            const QCborArray &params,

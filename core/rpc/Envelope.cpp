@@ -63,22 +63,26 @@ QCborValue RpcRequest::toCbor() const
 
 QByteArray RpcRequest::toBytes() const
 {
-    // A map of 3 to 5 entries with text keys, written by hand: the keys are constant bytes.
+    // A map of 3 to 5 entries written by hand: its keys are short constant text strings.
     QByteArray bytes;
     bytes.reserve(48 + method.size() * 3);
+    const auto key = [&bytes](QLatin1StringView name) {
+        bytes.append(char(0x60 + name.size())); // text string, length < 24
+        bytes.append(name.data(), name.size());
+    };
     bytes.append(char(0xa3 + (session.isNull() ? 0 : 1) + (txn.isNull() ? 0 : 1)));
-    bytes.append("\x62id");
+    key(QLatin1StringView("id"));
     Values::appendCbor(bytes, QCborValue(id));
-    bytes.append("\x66method");
+    key(QLatin1StringView("method"));
     Values::appendCbor(bytes, QCborValue(method));
-    bytes.append("\x66params");
+    key(QLatin1StringView("params"));
     Values::appendCbor(bytes, params);
     if (!session.isNull()) {
-        bytes.append("\x67session");
+        key(QLatin1StringView("session"));
         Values::appendCbor(bytes, QCborValue(session));
     }
     if (!txn.isNull()) {
-        bytes.append("\x63txn");
+        key(QLatin1StringView("txn"));
         Values::appendCbor(bytes, QCborValue(txn));
     }
     return bytes;

@@ -52,10 +52,11 @@ public:
 
     void integer(qint64 n)
     {
-        if (n >= 0)
+        if (n >= 0) {
             head(0, quint64(n));
-        else
+        } else {
             head(1, quint64(-1 - n));
+        }
     }
 
     void text(const QString &text)

@@ -187,9 +187,10 @@ private:
         Head h;
         if (!head(h) || h.major != Text || !skip(h.argument))
             return false;
-        if (content)
+        if (content) {
             *content = QByteArrayView(reinterpret_cast<const char *>(m_pos) - h.argument,
                                       qsizetype(h.argument));
+        }
         return true;
     }
 

@@ -113,9 +113,9 @@ private Q_SLOTS:
         QVERIFY2(badValue.error.message().contains(QLatin1String("tag 12 (datetime)")),
                  qPrintable(badValue.error.message()));
         // Replies decode into canonical values: a uuid record key arrives as a QUuid.
-        const RpcMessage canonical = RpcMessage::fromBytes(QByteArray::fromHex(
-            "a2 62 6964 08 66 726573756c74 c8 82 66 706572736f6e d8 25 50 "
-            "0193a1b2c3d47e5f8a9b0c1d2e3f4a5b"));
+        const RpcMessage canonical = RpcMessage::fromBytes(
+            QByteArray::fromHex("a2 62 6964 08 66 726573756c74 c8 82 66 706572736f6e d8 25 50 "
+                                "0193a1b2c3d47e5f8a9b0c1d2e3f4a5b"));
         QCOMPARE(canonical.type, RpcMessage::Type::Response);
         QVERIFY(canonical.result.taggedValue().toArray().at(1).isUuid());
         QCOMPARE(RpcMessage::fromBytes(QByteArray::fromHex("1c")).type, RpcMessage::Type::Malformed);
