@@ -180,6 +180,10 @@ private Q_SLOTS:
         QCOMPARE(QueryResponse::parseTime(u"819.429µs"), std::chrono::nanoseconds(819429));
         QCOMPARE(QueryResponse::parseTime(u"12ns"), std::chrono::nanoseconds(12));
         QCOMPARE(QueryResponse::parseTime(u"garbage"), std::chrono::nanoseconds(0));
+        QCOMPARE(QueryResponse::parseTime(u"1h30m"), std::chrono::nanoseconds(5400000000000));
+        QCOMPARE(QueryResponse::parseTime(u"1.5.3ms"), std::chrono::nanoseconds(0));
+        QCOMPARE(QueryResponse::parseTime(u"ms"), std::chrono::nanoseconds(0));
+        QCOMPARE(QueryResponse::parseTime(u"5"), std::chrono::nanoseconds(0));
     }
 
     void knowsWhichMethodsAreSafeToRepeat()
