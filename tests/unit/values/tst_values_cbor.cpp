@@ -218,10 +218,25 @@ void tst_ValuesCbor::golden_data()
                                          "18 2a 62 6174 cc 82 00 01 64 676f6e65 c6 f6");
 }
 
+namespace {
+
+// The value `wire` decodes to through the strict reader alone: inside an indefinite-length array,
+// which the fast path (QCborValue::fromCbor behind a byte scan) never takes.
+std::optional<QCborValue> strictlyDecoded(const QByteArray &wire)
+{
+    const auto wrapped = Values::decodeCbor('\x9f' + wire + '\xff');
+    if (!wrapped || wrapped->toArray().size() != 1)
+        return std::nullopt;
+    return wrapped->toArray().at(0);
+}
+
+} // namespace
+
 void tst_ValuesCbor::golden()
 {
     QFETCH(QCborValue, value);
     QFETCH(QByteArray, wire);
+    QCOMPARE(strictlyDecoded(wire), std::optional<QCborValue>(value));
 
     QCOMPARE(Values::encodeCbor(value).toHex(' '), wire.toHex(' '));
 
@@ -432,6 +447,8 @@ void tst_ValuesCbor::corruptedBytesNeverCrash()
             corrupted[random.bounded(int(corrupted.size()))] = char(random.bounded(256));
         QString error;
         const auto decoded = Values::decodeCbor(corrupted, &error);
+        if (decoded)
+            QCOMPARE(strictlyDecoded(corrupted), decoded);
         if (!decoded) {
             ++failures;
             QVERIFY2(error.startsWith(u"CBOR error at offset "_s), qPrintable(error));
@@ -467,10 +484,12 @@ void tst_ValuesCbor::manyRecordsRoundTrip()
         });
     }
     const QCborValue reply(QCborMap{{u"id"_s, 3}, {u"result"_s, records}});
+    const QByteArray wire = Values::encodeCbor(reply);
     QString error;
-    const auto decoded = Values::decodeCbor(Values::encodeCbor(reply), &error);
+    const auto decoded = Values::decodeCbor(wire, &error);
     QVERIFY2(decoded.has_value(), qPrintable(error));
     QCOMPARE(*decoded, reply);
+    QCOMPARE(strictlyDecoded(wire), decoded);
 }
 
 void tst_ValuesCbor::nesting()
