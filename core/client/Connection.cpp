@@ -112,6 +112,16 @@ QFuture<Result<QCborValue>> Connection::unset(const QString &name, const CallOpt
     return call(QStringLiteral("unset"), {name}, options);
 }
 
+void Connection::callInto(const QString &method,
+                          const QCborArray &params,
+                          const CallOptions &options,
+                          std::function<void(const Result<QCborValue> &)> done)
+{
+    call(method, params, options).then([done = std::move(done)](const Result<QCborValue> &result) {
+        done(result);
+    });
+}
+
 QFuture<Result<QueryResponse>> Connection::query(const QString &surql,
                                                  const QCborMap &vars,
                                                  const CallOptions &options)

@@ -14,6 +14,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QPromise>
 
+#include <functional>
 #include <memory>
 
 namespace SurrealQt {
@@ -95,6 +96,14 @@ protected:
     // Turns a signin/signup result (a token string or {access, refresh}) into the access token.
     static Result<QString> tokenFrom(const Result<QCborValue> &result);
 
+    // Sends one request and hands its result to `done`, on this object's thread. The default
+    // goes through call()'s future; a connection that can deliver without a QFuture of its own
+    // overrides it (a QFuture costs allocations, a mutex and a continuation per call).
+    virtual void callInto(const QString &method,
+                          const QCborArray &params,
+                          const CallOptions &options,
+                          std::function<void(const Result<QCborValue> &)> done);
+
     // call() with the result converted to Result<T>. Cancelling the returned future cancels
     // the request itself, which a plain .then() chain does not do on Qt 6.4.
     template<typename T, typename Convert>
@@ -111,7 +120,7 @@ protected:
             const auto typed = weak.lock();
             return !typed || typed->isCanceled() || (outer && outer());
         };
-        call(method, params, options).then([promise, convert](const Result<QCborValue> &result) {
+        callInto(method, params, options, [promise, convert](const Result<QCborValue> &result) {
             promise->addResult(convert(result));
             promise->finish();
         });

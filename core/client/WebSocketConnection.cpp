@@ -1,6 +1,7 @@
 #include "WebSocketConnection.h"
 
 #include <surrealqt/rpc/Method.h>
+#include <surrealqt/values/Values.h>
 
 #include <QtCore/QCborMap>
 #include <QtCore/QJsonDocument>
@@ -39,13 +40,10 @@ QUuid uuidFrom(const QCborValue &value)
 
 QByteArray jsonFrame(const RpcRequest &request)
 {
-    // JSON has no tags: session and transaction ids travel as uuid strings.
-    QJsonObject object = request.toCbor().toJsonValue().toObject();
-    if (!request.session.isNull())
-        object.insert(QLatin1String("session"), request.session.toString(QUuid::WithoutBraces));
-    if (!request.txn.isNull())
-        object.insert(QLatin1String("txn"), request.txn.toString(QUuid::WithoutBraces));
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // SurrealDB's JSON form (record ids "tb:key", uuids, session and transaction ids and
+    // datetimes as text...), not Qt's (which writes a uuid in base64 and a tag as its bare
+    // payload).
+    return QJsonDocument(Values::toJson(request.toCbor()).toObject()).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -237,23 +235,48 @@ QFuture<Result<QCborValue>> WebSocketConnection::call(const QString &method,
     return future;
 }
 
+void WebSocketConnection::callInto(const QString &method,
+                                   const QCborArray &params,
+                                   const CallOptions &options,
+                                   std::function<void(const Result<QCborValue> &)> done)
+{
+    const qint64 id = m_nextId++;
+    enqueue(RpcRequest{id, method, params, options.session, options.txn},
+            options.timeout,
+            false,
+            std::move(done),
+            false);
+    if (options.cancelled) {
+        auto it = m_pending.find(id);
+        if (it != m_pending.end())
+            it->second.cancelled = options.cancelled;
+    }
+}
+
 QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
     RpcRequest request,
     std::chrono::milliseconds timeout,
     bool internal,
-    std::function<void(const Result<QCborValue> &)> onReply)
+    std::function<void(const Result<QCborValue> &)> onReply,
+    bool withFuture)
 {
-    auto promise = std::make_shared<QPromise<Result<QCborValue>>>();
-    promise->start();
-    QFuture<Result<QCborValue>> future = promise->future();
+    std::shared_ptr<QPromise<Result<QCborValue>>> promise;
+    QFuture<Result<QCborValue>> future;
+    if (withFuture) {
+        promise = std::make_shared<QPromise<Result<QCborValue>>>();
+        promise->start();
+        future = promise->future();
+    }
     if (m_state == State::Closed || m_state == State::Disconnected) {
         const Result<QCborValue> failed(lost(m_state == State::Closed
                                                  ? tr("the connection was closed")
                                                  : tr("not connected: call open() first")));
         if (onReply)
             onReply(failed);
-        promise->addResult(failed);
-        promise->finish();
+        if (promise) {
+            promise->addResult(failed);
+            promise->finish();
+        }
         return future;
     }
     const qint64 id = request.id;
@@ -267,10 +290,11 @@ QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
     auto [it, inserted] = m_pending.emplace(id, std::move(pending));
     Q_UNUSED(inserted)
     const bool ready = m_state == State::Connected && !m_replaying;
-    if (m_socketOpen && (ready || internal))
+    if (m_socketOpen && (ready || internal)) {
         send(it->second);
-    else
+    } else {
         m_queue.push_back(id);
+    }
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start();
     return future;
@@ -279,10 +303,11 @@ QFuture<Result<QCborValue>> WebSocketConnection::enqueue(
 void WebSocketConnection::send(PendingCall &call)
 {
     call.sent = true;
-    if (m_options.format == ConnectionOptions::Format::Cbor)
-        m_socket->sendBinaryMessage(call.request.toCbor().toCbor());
-    else
+    if (m_options.format == ConnectionOptions::Format::Cbor) {
+        m_socket->sendBinaryMessage(call.request.toBytes());
+    } else {
         m_socket->sendTextMessage(QString::fromUtf8(jsonFrame(call.request)));
+    }
 }
 
 void WebSocketConnection::flushQueue()
@@ -336,7 +361,7 @@ void WebSocketConnection::onTextMessage(const QString &frame)
                      tr("the server sent malformed JSON: %1").arg(error.errorString())));
         return;
     }
-    dispatch(RpcMessage::fromCbor(QCborValue::fromJsonValue(document.object())));
+    dispatch(RpcMessage::fromCbor(Values::fromJson(document.object()).value_or(QCborValue())));
 }
 
 void WebSocketConnection::dispatch(const RpcMessage &message)
@@ -347,7 +372,7 @@ void WebSocketConnection::dispatch(const RpcMessage &message)
         return;
     case RpcMessage::Type::Error:
     case RpcMessage::Type::Malformed:
-        if (message.id && m_pending.count(*message.id))
+        if (message.id && m_pending.contains(*message.id))
             resolve(*message.id, message.error);
         else
             Q_EMIT protocolError(message.error);
@@ -379,10 +404,12 @@ void WebSocketConnection::resolve(qint64 id, const Result<QCborValue> &result)
         remember(call.request, result.value());
     if (call.onReply)
         call.onReply(result);
-    call.promise->addResult(result);
-    call.promise->finish();
-    if (m_pending.empty())
-        m_sweepTimer.stop();
+    if (call.promise) {
+        call.promise->addResult(result);
+        call.promise->finish();
+    }
+    // The sweep timer stops itself once idle: stopping and starting it around every call
+    // would cost a timer registration per call.
 }
 
 void WebSocketConnection::remember(const RpcRequest &request, const QCborValue &result)
@@ -532,10 +559,14 @@ void WebSocketConnection::resubscribeLive()
 
 void WebSocketConnection::sweep()
 {
+    if (m_pending.empty()) {
+        m_sweepTimer.stop();
+        return;
+    }
     const auto now = Clock::now();
     std::vector<std::pair<qint64, RpcError>> expired;
     for (const auto &[id, call] : m_pending) {
-        if (call.promise->isCanceled() || (call.cancelled && call.cancelled()))
+        if ((call.promise && call.promise->isCanceled()) || (call.cancelled && call.cancelled()))
             expired.emplace_back(id,
                                  RpcError(RpcError::Kind::Cancelled,
                                           tr("the %1 call was cancelled").arg(call.request.method)));

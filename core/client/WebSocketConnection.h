@@ -81,6 +81,12 @@ public:
     // Drops the socket as if the network failed (for tests and "reconnect now" buttons).
     void simulateNetworkFailure();
 
+protected:
+    void callInto(const QString &method,
+                  const QCborArray &params,
+                  const CallOptions &options,
+                  std::function<void(const Result<QCborValue> &)> done) override;
+
 Q_SIGNALS:
     void stateChanged(SurrealQt::WebSocketConnection::State state);
     // A frame that could not be matched to any call; the connection carries on.
@@ -92,7 +98,7 @@ private:
     struct PendingCall
     {
         RpcRequest request;
-        std::shared_ptr<QPromise<Result<QCborValue>>> promise;
+        std::shared_ptr<QPromise<Result<QCborValue>>> promise; // null: onReply is the consumer
         std::chrono::steady_clock::time_point deadline;
         bool sent = false;
         bool internal = false; // replay traffic: may go out before the replay finishes
@@ -134,8 +140,8 @@ private:
     QFuture<Result<QCborValue>> enqueue(RpcRequest request,
                                         std::chrono::milliseconds timeout,
                                         bool internal,
-                                        std::function<void(const Result<QCborValue> &)> onReply
-                                        = {});
+                                        std::function<void(const Result<QCborValue> &)> onReply = {},
+                                        bool withFuture = true);
     QFuture<Result<LiveQuery *>> subscribe(const QString &method,
                                            const QCborArray &params,
                                            const CallOptions &options,

@@ -1,7 +1,8 @@
 #include "Envelope.h"
 
+#include <surrealqt/values/Values.h>
+
 #include <QtCore/QCborMap>
-#include <QtCore/QCborStreamReader>
 
 namespace SurrealQt {
 
@@ -60,6 +61,33 @@ QCborValue RpcRequest::toCbor() const
     return map;
 }
 
+QByteArray RpcRequest::toBytes() const
+{
+    // A map of 3 to 5 entries written by hand: its keys are short constant text strings.
+    QByteArray bytes;
+    bytes.reserve(48 + method.size() * 3);
+    const auto key = [&bytes](QLatin1StringView name) {
+        bytes.append(char(0x60 + name.size())); // text string, length < 24
+        bytes.append(name.data(), name.size());
+    };
+    bytes.append(char(0xa3 + (session.isNull() ? 0 : 1) + (txn.isNull() ? 0 : 1)));
+    key(QLatin1StringView("id"));
+    Values::appendCbor(bytes, QCborValue(id));
+    key(QLatin1StringView("method"));
+    Values::appendCbor(bytes, QCborValue(method));
+    key(QLatin1StringView("params"));
+    Values::appendCbor(bytes, params);
+    if (!session.isNull()) {
+        key(QLatin1StringView("session"));
+        Values::appendCbor(bytes, QCborValue(session));
+    }
+    if (!txn.isNull()) {
+        key(QLatin1StringView("txn"));
+        Values::appendCbor(bytes, QCborValue(txn));
+    }
+    return bytes;
+}
+
 RpcMessage RpcMessage::fromCbor(const QCborValue &frame)
 {
     if (!frame.isMap())
@@ -109,13 +137,19 @@ RpcMessage RpcMessage::fromCbor(const QCborValue &frame)
 
 RpcMessage RpcMessage::fromBytes(const QByteArray &bytes)
 {
+    // Decoded once, straight into canonical values (and validated: a datetime with three
+    // elements is an error here, not a surprise in the application).
+    QString error;
+    if (const std::optional<QCborValue> frame = Values::decodeCbor(bytes, &error))
+        return fromCbor(*frame);
+    // Well-formed CBOR with a bad value inside still names its call, which then fails at once
+    // instead of timing out.
     QCborParserError parseError;
-    const QCborValue frame = QCborValue::fromCbor(bytes, &parseError);
-    if (parseError.error != QCborError::NoError)
-        return malformed(QStringLiteral("the server sent malformed CBOR (%1 at byte %2)")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset));
-    return fromCbor(frame);
+    const QCborValue lax = QCborValue::fromCbor(bytes, &parseError);
+    std::optional<qint64> id;
+    if (parseError.error == QCborError::NoError && lax.isMap())
+        id = idOf(lax.toMap().value(QLatin1String("id")));
+    return malformed(QStringLiteral("the server sent malformed CBOR: %1").arg(error), id);
 }
 
 } // namespace SurrealQt

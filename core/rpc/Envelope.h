@@ -21,6 +21,8 @@ struct SURREALQT_CORE_EXPORT RpcRequest
     QUuid txn;     // null: no interactive transaction
 
     QCborValue toCbor() const;
+    // toCbor() as wire bytes, written straight from the fields (the per-call hot path).
+    QByteArray toBytes() const;
 };
 
 // What a frame from the server turned out to be.

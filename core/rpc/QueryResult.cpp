@@ -4,6 +4,7 @@
 #include <QtCore/QCborMap>
 
 #include <array>
+#include <charconv>
 #include <utility>
 
 namespace SurrealQt {
@@ -96,27 +97,35 @@ QCborValue QueryResponse::value(qsizetype index) const
 
 std::chrono::nanoseconds QueryResponse::parseTime(QStringView text)
 {
+    // Parsed by hand (ASCII digits, std::from_chars): one runs for every statement of every
+    // reply, and QStringView::toDouble goes through the locale machinery.
     double total = 0;
     qsizetype pos = 0;
     while (pos < text.size()) {
-        qsizetype end = pos;
-        while (end < text.size() && (text.at(end).isDigit() || text.at(end) == QLatin1Char('.')))
-            ++end;
-        bool ok = false;
-        const double amount = text.mid(pos, end - pos).toDouble(&ok);
-        if (!ok)
+        std::array<char, 32> digits{};
+        std::size_t length = 0;
+        while (pos < text.size() && length < digits.size()) {
+            const char16_t c = text[pos].unicode();
+            if ((c < u'0' || c > u'9') && c != u'.')
+                break;
+            digits[length++] = char(c);
+            ++pos;
+        }
+        double amount = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + length, amount);
+        if (length == 0 || error != std::errc() || end != digits.data() + length)
             return std::chrono::nanoseconds{0};
         const Unit *matched = nullptr;
         for (const Unit &unit : kUnits) {
             const QStringView suffix(unit.suffix);
-            if (text.mid(end).startsWith(suffix)
+            if (text.sliced(pos).startsWith(suffix)
                 && (!matched || suffix.size() > QStringView(matched->suffix).size()))
                 matched = &unit;
         }
         if (!matched)
             return std::chrono::nanoseconds{0};
         total += amount * matched->nanoseconds;
-        pos = end + QStringView(matched->suffix).size();
+        pos += QStringView(matched->suffix).size();
     }
     return std::chrono::nanoseconds{static_cast<long long>(total)};
 }

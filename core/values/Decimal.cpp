@@ -11,9 +11,46 @@ namespace SurrealQt {
 
 namespace {
 
-bool isAsciiDigit(QChar c)
+bool isAsciiDigit(char16_t c)
 {
     return c >= u'0' && c <= u'9';
+}
+
+// [+-] digits [. digits] [(e|E) [+-] digits], at least one digit before the exponent. One
+// template for UTF-16 text and for the Latin-1 view of a CBOR text string's bytes.
+template<typename View>
+bool validDecimal(View text)
+{
+    const qsizetype size = text.size();
+    const auto at = [&](qsizetype pos) { return char16_t(text[pos].unicode()); };
+    qsizetype pos = 0;
+    if (pos < size && (at(pos) == u'+' || at(pos) == u'-'))
+        ++pos;
+    qsizetype digits = 0;
+    while (pos < size && isAsciiDigit(at(pos))) {
+        ++pos;
+        ++digits;
+    }
+    if (pos < size && at(pos) == u'.') {
+        ++pos;
+        while (pos < size && isAsciiDigit(at(pos))) {
+            ++pos;
+            ++digits;
+        }
+    }
+    if (digits == 0)
+        return false;
+    if (pos < size && (at(pos) == u'e' || at(pos) == u'E')) {
+        ++pos;
+        if (pos < size && (at(pos) == u'+' || at(pos) == u'-'))
+            ++pos;
+        const qsizetype start = pos;
+        while (pos < size && isAsciiDigit(at(pos)))
+            ++pos;
+        if (pos == start)
+            return false;
+    }
+    return pos == size;
 }
 
 } // namespace
@@ -24,35 +61,12 @@ Decimal::Decimal(QString text)
 
 bool Decimal::isValid(QStringView text)
 {
-    qsizetype pos = 0;
-    const qsizetype size = text.size();
-    if (pos < size && (text[pos] == u'+' || text[pos] == u'-'))
-        ++pos;
-    qsizetype digits = 0;
-    while (pos < size && isAsciiDigit(text[pos])) {
-        ++pos;
-        ++digits;
-    }
-    if (pos < size && text[pos] == u'.') {
-        ++pos;
-        while (pos < size && isAsciiDigit(text[pos])) {
-            ++pos;
-            ++digits;
-        }
-    }
-    if (digits == 0)
-        return false;
-    if (pos < size && (text[pos] == u'e' || text[pos] == u'E')) {
-        ++pos;
-        if (pos < size && (text[pos] == u'+' || text[pos] == u'-'))
-            ++pos;
-        const qsizetype start = pos;
-        while (pos < size && isAsciiDigit(text[pos]))
-            ++pos;
-        if (pos == start)
-            return false;
-    }
-    return pos == size;
+    return validDecimal(text);
+}
+
+bool Decimal::isValid(QLatin1StringView text)
+{
+    return validDecimal(text);
 }
 
 std::optional<Decimal> Decimal::fromString(QStringView text, QString *error)
@@ -103,7 +117,7 @@ QString Decimal::toSurql() const
     if (text.size() > sign && text[sign] == u'.')
         text.insert(sign, u'0');
     const qsizetype point = text.indexOf(u'.');
-    if (point >= 0 && (point + 1 == text.size() || !isAsciiDigit(text[point + 1])))
+    if (point >= 0 && (point + 1 == text.size() || !isAsciiDigit(text[point + 1].unicode())))
         text.remove(point, 1);
     return text + QStringLiteral("dec");
 }

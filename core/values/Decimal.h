@@ -26,6 +26,8 @@ public:
     static Decimal fromInteger(qint64 value);
     static std::optional<Decimal> fromCbor(const QCborValue &value, QString *error = nullptr);
     static bool isValid(QStringView text);
+    // The same check over bytes (a CBOR text string: a non-ASCII byte is never valid).
+    static bool isValid(QLatin1StringView text);
 
     const QString &toString() const { return m_text; }
     double toDouble() const;

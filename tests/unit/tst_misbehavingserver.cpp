@@ -110,6 +110,29 @@ private Q_SLOTS:
         QVERIFY(wait(good)->isOk());
     }
 
+    void aReplyWithABadValueFailsItsCallAtOnce()
+    {
+        serve([](QWebSocket *socket, qint64 id, const QString &method) {
+            // {"id": id, "result": …}, the result a datetime of three elements for info.
+            socket->sendBinaryMessage(QByteArray::fromHex("a2 62 6964") + QCborValue(id).toCbor()
+                                      + QByteArray::fromHex(method == QLatin1String("info")
+                                                                ? "66 726573756c74 cc 83 01 02 03"
+                                                                : "66 726573756c74 f5"));
+        });
+        auto connection = open();
+        QVERIFY(connection);
+        QSignalSpy errors(connection.get(), &WebSocketConnection::protocolError);
+        const auto bad = wait(connection->info());
+        QVERIFY(bad && !bad->isOk());
+        // Protocol, not Timeout: the call failed when its reply came, with the reason.
+        QCOMPARE(bad->error().kind(), RpcError::Kind::Protocol);
+        QVERIFY2(bad->error().message().contains(QLatin1String("tag 12 (datetime)")),
+                 qPrintable(bad->error().message()));
+        QVERIFY(wait(connection->ping())->isOk());
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(connection->state(), WebSocketConnection::State::Connected);
+    }
+
     void silenceTimesOutAndAQueryReplyOfTheWrongShapeIsAnError()
     {
         serve([](QWebSocket *socket, qint64 id, const QString &method) {

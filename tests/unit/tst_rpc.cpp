@@ -4,9 +4,11 @@
 #include <surrealqt/rpc/Envelope.h>
 #include <surrealqt/rpc/Method.h>
 #include <surrealqt/rpc/QueryResult.h>
+#include <surrealqt/values/Values.h>
 
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
+#include <QtCore/QDateTime>
 #include <QtTest/QTest>
 
 using namespace SurrealQt;
@@ -102,6 +104,20 @@ private Q_SLOTS:
         QVERIFY2(truncated.error.message().contains(QLatin1String("malformed CBOR")),
                  qPrintable(truncated.error.message()));
         QCOMPARE(RpcMessage::fromBytes(QByteArray()).type, RpcMessage::Type::Malformed);
+        // Well-formed CBOR whose result holds a datetime of three elements: still malformed,
+        // with the decoder's reason, and it names its call so that only that call fails.
+        const RpcMessage badValue = RpcMessage::fromBytes(
+            QByteArray::fromHex("a2 62 6964 07 66 726573756c74 cc 83 01 02 03"));
+        QCOMPARE(badValue.type, RpcMessage::Type::Malformed);
+        QCOMPARE(badValue.id, std::optional<qint64>(7));
+        QVERIFY2(badValue.error.message().contains(QLatin1String("tag 12 (datetime)")),
+                 qPrintable(badValue.error.message()));
+        // Replies decode into canonical values: a uuid record key arrives as a QUuid.
+        const RpcMessage canonical = RpcMessage::fromBytes(
+            QByteArray::fromHex("a2 62 6964 08 66 726573756c74 c8 82 66 706572736f6e d8 25 50 "
+                                "0193a1b2c3d47e5f8a9b0c1d2e3f4a5b"));
+        QCOMPARE(canonical.type, RpcMessage::Type::Response);
+        QVERIFY(canonical.result.taggedValue().toArray().at(1).isUuid());
         QCOMPARE(RpcMessage::fromBytes(QByteArray::fromHex("1c")).type, RpcMessage::Type::Malformed);
     }
 
@@ -119,6 +135,20 @@ private Q_SLOTS:
         // Tag 37 with 16 bytes on the wire, as the server requires.
         const QByteArray bytes = map.value(QStringLiteral("session")).toCbor();
         QCOMPARE(bytes.left(3), QByteArray::fromHex("d82550"));
+        // The bytes written straight from the fields are that map's encoding, with the
+        // values in SurrealDB's forms (a QDateTime parameter as tag 12, not Qt's tag 0 text).
+        request.txn = QUuid::createUuid();
+        QCOMPARE(request.toBytes(), Values::encodeCbor(request.toCbor()));
+        RpcRequest withDate{6,
+                            QStringLiteral("let"),
+                            {QStringLiteral("when"),
+                             QCborValue(QDateTime::fromMSecsSinceEpoch(1500, Qt::UTC))},
+                            {},
+                            {}};
+        QCOMPARE(withDate.toBytes().toHex(' '),
+                 QByteArray::fromHex("a3 62 6964 06 66 6d6574686f64 63 6c6574 66 706172616d73 "
+                                     "82 64 7768656e cc 82 01 1a 1dcd6500")
+                     .toHex(' '));
     }
 
     void parsesQueryResults()
@@ -150,6 +180,10 @@ private Q_SLOTS:
         QCOMPARE(QueryResponse::parseTime(u"819.429µs"), std::chrono::nanoseconds(819429));
         QCOMPARE(QueryResponse::parseTime(u"12ns"), std::chrono::nanoseconds(12));
         QCOMPARE(QueryResponse::parseTime(u"garbage"), std::chrono::nanoseconds(0));
+        QCOMPARE(QueryResponse::parseTime(u"1h30m"), std::chrono::nanoseconds(5400000000000));
+        QCOMPARE(QueryResponse::parseTime(u"1.5.3ms"), std::chrono::nanoseconds(0));
+        QCOMPARE(QueryResponse::parseTime(u"ms"), std::chrono::nanoseconds(0));
+        QCOMPARE(QueryResponse::parseTime(u"5"), std::chrono::nanoseconds(0));
     }
 
     void knowsWhichMethodsAreSafeToRepeat()

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void malformed();
     void truncatedGoldenNeverDecodes();
     void corruptedBytesNeverCrash();
+    void manyRecordsRoundTrip();
     void nesting();
 };
 
@@ -217,10 +218,25 @@ void tst_ValuesCbor::golden_data()
                                          "18 2a 62 6174 cc 82 00 01 64 676f6e65 c6 f6");
 }
 
+namespace {
+
+// The value `wire` decodes to through the strict reader alone: inside an indefinite-length array,
+// which the fast path (QCborValue::fromCbor behind a byte scan) never takes.
+std::optional<QCborValue> strictlyDecoded(const QByteArray &wire)
+{
+    const auto wrapped = Values::decodeCbor('\x9f' + wire + '\xff');
+    if (!wrapped || wrapped->toArray().size() != 1)
+        return std::nullopt;
+    return wrapped->toArray().at(0);
+}
+
+} // namespace
+
 void tst_ValuesCbor::golden()
 {
     QFETCH(QCborValue, value);
     QFETCH(QByteArray, wire);
+    QCOMPARE(strictlyDecoded(wire), std::optional<QCborValue>(value));
 
     QCOMPARE(Values::encodeCbor(value).toHex(' '), wire.toHex(' '));
 
@@ -276,6 +292,22 @@ void tst_ValuesCbor::inputForms_data()
     QTest::newRow("point with ints") << hex("d8 58 82 01 02") << Geometry::point(1, 2).toCbor();
     // Undefined reads as undefined (NONE for kindOf).
     QTest::newRow("undefined") << hex("f7") << QCborValue();
+    // Forms that QCborValue::fromCbor (the fast path for canonical input) would read otherwise.
+    QTest::newRow("duplicate keys: the last wins")
+        << hex("a2 61 61 01 61 61 02") << QCborValue(QCborMap{{u"a"_s, 2}});
+    QCborMap many{{u"a"_s, 5}};
+    for (char16_t key = u'b'; key <= u'p'; ++key)
+        many.insert(QString(QChar(key)), 0);
+    QTest::newRow("duplicate keys among many") // 17 keys: the sorted check
+        << hex("b1 6161 00 6162 00 6163 00 6164 00 6165 00 6166 00 6167 00 6168 00 6169 00 "
+               "616a 00 616b 00 616c 00 616d 00 616e 00 616f 00 6170 00 6161 05")
+        << QCborValue(many);
+    QTest::newRow("integer keys") << hex("a1 01 02") << QCborValue(QCborMap{{1, 2}});
+    QTest::newRow("tag 6 around undefined") << hex("c6 f7") << Values::none();
+    QTest::newRow("tag 14 [0]") << hex("ce 81 00") << Duration().toCbor();
+    QTest::newRow("tag 12 inside a record id key")
+        << hex("c8 82 " PERSON "81 cc 82 01 02")
+        << RecordId(u"person"_s, QCborArray{DateTime(1, 2).toCbor()}).toCbor();
 }
 
 void tst_ValuesCbor::inputForms()
@@ -415,6 +447,8 @@ void tst_ValuesCbor::corruptedBytesNeverCrash()
             corrupted[random.bounded(int(corrupted.size()))] = char(random.bounded(256));
         QString error;
         const auto decoded = Values::decodeCbor(corrupted, &error);
+        if (decoded)
+            QCOMPARE(strictlyDecoded(corrupted), decoded);
         if (!decoded) {
             ++failures;
             QVERIFY2(error.startsWith(u"CBOR error at offset "_s), qPrintable(error));
@@ -424,6 +458,38 @@ void tst_ValuesCbor::corruptedBytesNeverCrash()
         }
     }
     QVERIFY(failures > 0);
+}
+
+void tst_ValuesCbor::manyRecordsRoundTrip()
+{
+    // The shape of a large SELECT reply (bench/decode.js): canonical values of every common kind.
+    QCborArray records;
+    for (int i = 0; i < 2000; ++i) {
+        records.append(QCborMap{
+            {u"id"_s, RecordId(u"decode"_s, i).toCbor()},
+            {u"name"_s, u"record %1 \u2014 \u00fcn\u00efc\u00f8d\u00e9 \u2713"_s.arg(i)},
+            {u"count"_s, qint64(i) * 1000003 - 5000000},
+            {u"score"_s, i * 1.25 + 0.1},
+            {u"active"_s, i % 3 == 0},
+            {u"created"_s, DateTime(1704067200 + i, quint32(i) * 7919).toCbor()},
+            {u"token"_s, Values::uuid(QUuid::createUuidV5(kUuid, QString::number(i)))},
+            {u"owner"_s, RecordId(u"person"_s, u"p%1"_s.arg(i % 100)).toCbor()},
+            {u"tags"_s, Values::set({u"alpha"_s, i % 7})},
+            {u"meta"_s,
+             QCborMap{{u"ttl"_s, Duration(i, quint32(i % 2) * 5).toCbor()},
+                      {u"missing"_s, QCborValue(nullptr)},
+                      {u"gone"_s, Values::none()},
+                      {u"table"_s, Table(u"t"_s).toCbor()}}},
+            {u"price"_s, Decimal::fromInteger(i).toCbor()},
+        });
+    }
+    const QCborValue reply(QCborMap{{u"id"_s, 3}, {u"result"_s, records}});
+    const QByteArray wire = Values::encodeCbor(reply);
+    QString error;
+    const auto decoded = Values::decodeCbor(wire, &error);
+    QVERIFY2(decoded.has_value(), qPrintable(error));
+    QCOMPARE(*decoded, reply);
+    QCOMPARE(strictlyDecoded(wire), decoded);
 }
 
 void tst_ValuesCbor::nesting()
