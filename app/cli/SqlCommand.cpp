@@ -1,7 +1,7 @@
 #include "SqlCommand.h"
 
-#include "ConnectionArguments.h"
 #include "ResultPrinter.h"
+#include <surrealqt/migrations/ConnectionArguments.h>
 
 #include <surrealqt/client/WebSocketConnection.h>
 #include <surrealqt/values/Values.h>

@@ -2,6 +2,7 @@
 
 #include "SqlCommand.h"
 
+#include <surrealqt/migrations/MigrationCommands.h>
 #include <surrealqt/version.h>
 
 #include <QtCore/QCommandLineParser>
@@ -10,7 +11,6 @@
 #include <QtCore/QTextStream>
 
 #include <algorithm>
-#include <array>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -20,36 +20,22 @@ namespace {
 // Exit status for usage errors and commands that do not exist (yet).
 constexpr int UsageError = 2;
 
-struct Command
-{
-    QLatin1StringView name;
-    QLatin1StringView summary;
-};
-
-constexpr std::array PlannedCommands{
-    Command{"sql"_L1, "Run SurrealQL statements and print every result"_L1},
-    Command{"makemigrations"_L1, "Write new migration files from the desired schema"_L1},
-    Command{"migrate"_L1, "Apply pending migrations, each in one transaction"_L1},
-    Command{"status"_L1, "Compare migration files, history and the live database"_L1},
-    Command{"rollback"_L1, "Run backward operations down to a target migration"_L1},
-    Command{"sqlmigrate"_L1, "Print the SurrealQL of a migration without running it"_L1},
-    Command{"inspectdb"_L1, "Print the schema of a live database as SurrealQL"_L1},
-    Command{"schemadiff"_L1, "Show the differences between two schemas"_L1},
-};
-
 QString description()
 {
     QString text = u"SurrealQt command-line tool: SurrealDB schema migrations and queries.\n\n"_s
                    u"Commands (run 'surrealqt COMMAND --help' for each one's options):"_s;
-    for (const Command &command : PlannedCommands)
-        text += u"\n  %1 %2"_s.arg(command.name, -15).arg(command.summary);
+    text += u"\n  %1 %2"_s.arg(u"sql"_s, -15)
+                .arg(u"Run SurrealQL statements and print every result"_s);
+    for (const auto &[name, summary] : SurrealQt::migrationCommands())
+        text += u"\n  %1 %2"_s.arg(name, -15).arg(summary);
     return text;
 }
 
-bool isPlanned(const QString &name)
+bool isMigrationCommand(const QString &name)
 {
-    return std::any_of(PlannedCommands.begin(), PlannedCommands.end(), [&](const Command &c) {
-        return c.name == name;
+    const auto commands = SurrealQt::migrationCommands();
+    return std::any_of(commands.begin(), commands.end(), [&](const auto &c) {
+        return c.first == name;
     });
 }
 
@@ -94,9 +80,7 @@ int main(int argc, char *argv[])
     const QString &command = positional.first();
     if (command == "sql"_L1)
         return SurrealQt::Cli::runSqlCommand(QStringList{u"surrealqt sql"_s} + positional.mid(1));
-    if (isPlanned(command)) {
-        return usageError(u"the '%1' command is not implemented yet (SurrealQt %2)."_s
-                              .arg(command, SurrealQt::versionString()));
-    }
+    if (isMigrationCommand(command))
+        return SurrealQt::runMigrationCommand(positional);
     return usageError(u"unknown command '%1'."_s.arg(command));
 }

@@ -1,8 +1,8 @@
 #include "SchemaDiff.h"
 
-#include "SchemaNormalizer.h"
-#include "SchemaPrinter.h"
-#include "SurqlSyntax.h"
+#include <surrealqt/schema/SchemaNormalizer.h>
+#include <surrealqt/schema/SchemaPrinter.h>
+#include <surrealqt/schema/SurqlSyntax.h>
 
 #include <QtCore/QSet>
 
@@ -354,12 +354,35 @@ private:
             op.type = old ? Op::Type::AlterField : Op::Type::AddField;
             op.table = to.name;
             op.name = field.name();
+            op.fieldPath = field.path;
             const QString text = SchemaPrinter::printField(field, to.name);
             op.forward = (old || implied) ? overwrite(text) : text;
             op.backward = old ? overwrite(SchemaPrinter::printField(*old, to.name))
                               : removeField(to.name, field.path);
+            // Undone on a SCHEMAFULL table, the values must go too (see removals()).
+            if (!old && from && from->schemafull && !field.path.contains(u"*"_s)) {
+                op.backward = join({op.backward,
+                                    u"UPDATE "_s + SurqlSyntax::quoteIdentifier(to.name)
+                                        + u" UNSET "_s + SurqlSyntax::formatPath(field.path)});
+            }
+            // A required field added to an existing table: SurrealDB leaves the records without
+            // a value (a DEFAULT applies to new records only), and every later write to them
+            // fails. Fill them with the DEFAULT, or refuse (with the count) when there is none.
+            const bool required = field.kind && !field.kind->isAny() && !field.kind->isOptional();
+            if (!old && from && field.path.size() == 1 && required && !field.computed
+                && !field.value && !implied) {
+                op.kind = field.kind->toString();
+                if (field.defaultValue) {
+                    op.convert = *field.defaultValue;
+                } else {
+                    op.destructive = true;
+                    op.reason = u"existing records have no value for the required field: give it "
+                                "a DEFAULT or a \"convert\" expression"_s;
+                }
+            }
             if (old && old->kind != field.kind) {
                 op.destructive = true;
+                op.kind = field.kind ? field.kind->toString() : u"any"_s;
                 op.reason = u"the type changes from %1 to %2: existing records may not fit it"_s
                                 .arg(old->kind ? old->kind->toString() : u"any"_s,
                                      field.kind ? field.kind->toString() : u"any"_s);
@@ -472,6 +495,7 @@ private:
                 op.type = Op::Type::RemoveField;
                 op.table = from.name;
                 op.name = field.name();
+                op.fieldPath = field.path;
                 op.forward = removeField(from.name, field.path);
                 const std::optional<FieldDef> implied = SchemaNormalizer::impliedField(from,
                                                                                        field.path);
@@ -493,6 +517,13 @@ private:
                     op.destructive = true;
                     op.reason = u"the field's values are dropped from the schemafull table's "
                                 "records"_s;
+                }
+                // SurrealDB 3 keeps the values of a removed field, and a SCHEMAFULL table then
+                // refuses every write to those records ("no such field exists"): drop them.
+                if (to->schemafull && !field.path.contains(u"*"_s)) {
+                    op.forward = join({op.forward,
+                                       u"UPDATE "_s + SurqlSyntax::quoteIdentifier(from.name)
+                                           + u" UNSET "_s + SurqlSyntax::formatPath(field.path)});
                 }
                 // Nested fields go before their parent changes: the server checks a nested field
                 // against its parent's type, and a field becomes COMPUTED only without them.
@@ -544,12 +575,50 @@ QList<SchemaOperation> SchemaDiff::diff(const Schema &from, const Schema &to)
     return DiffBuilder(from, to).build();
 }
 
+std::optional<QList<SchemaOperation>> SchemaDiff::diff(const Schema &from,
+                                                       const Schema &to,
+                                                       const QList<FieldRename> &renames,
+                                                       QString *error)
+{
+    QList<SchemaOperation> ops = diff(from, to);
+    for (const FieldRename &rename : renames) {
+        const auto find = [&](SchemaOperation::Type type, const QString &field) {
+            return std::find_if(ops.begin(), ops.end(), [&](const SchemaOperation &op) {
+                return op.type == type && op.table == rename.table
+                       && op.fieldPath == QStringList{field};
+            });
+        };
+        const auto added = find(SchemaOperation::Type::AddField, rename.to);
+        const auto removed = find(SchemaOperation::Type::RemoveField, rename.from);
+        const TableDef *oldTable = from.table(rename.table);
+        const TableDef *newTable = to.table(rename.table);
+        const FieldDef *oldField = oldTable ? oldTable->field({rename.from}) : nullptr;
+        const FieldDef *newField = newTable ? newTable->field({rename.to}) : nullptr;
+        if (added == ops.end() || removed == ops.end() || !oldField || !newField) {
+            if (error) {
+                *error = u"--rename %1.%2=%3: the diff does not remove %1.%2 and add %1.%3"_s
+                             .arg(rename.table, rename.from, rename.to);
+            }
+            return std::nullopt;
+        }
+        // The new definition is the desired one; the old one restores on the way back.
+        SchemaOperation op = SchemaOperation::renameField(rename.table, *oldField, rename.to);
+        const SchemaOperation back = SchemaOperation::renameField(rename.table,
+                                                                  *newField,
+                                                                  rename.from);
+        op.forward = back.backward;
+        *added = op;
+        ops.erase(removed);
+    }
+    return ops;
+}
+
 QString SchemaDiff::forwardScript(const QList<SchemaOperation> &operations)
 {
     QString out;
     for (const SchemaOperation &op : operations) {
         if (!op.forward.isEmpty())
-            out += op.forward + u";\n"_s;
+            out += op.forwardWithConversion() + u";\n"_s;
     }
     return out;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "Schema.h"
 #include "SchemaOperation.h"
+#include <surrealqt/schema/Schema.h>
 
 #include <surrealqt/surrealqt_core_export.h>
 
 #include <QtCore/QList>
+
+#include <optional>
 
 namespace SurrealQt {
 
@@ -29,6 +31,20 @@ class SURREALQT_CORE_EXPORT SchemaDiff
 {
 public:
     static QList<SchemaOperation> diff(const Schema &from, const Schema &to);
+
+    // A top-level field renamed: `--rename person.name=full_name`.
+    struct FieldRename
+    {
+        QString table;
+        QString from;
+        QString to;
+    };
+    // The diff with each rename's AddField (to) and RemoveField (from) pair replaced by one
+    // RenameField that keeps the data. Nullopt with `error` when a rename has no such pair.
+    static std::optional<QList<SchemaOperation>> diff(const Schema &from,
+                                                      const Schema &to,
+                                                      const QList<FieldRename> &renames,
+                                                      QString *error = nullptr);
 
     // The forward SurrealQL of every operation, in order, one statement per line.
     static QString forwardScript(const QList<SchemaOperation> &operations);

@@ -2,17 +2,18 @@
 
 #include <surrealqt/client/ConnectionOptions.h>
 #include <surrealqt/client/Credentials.h>
+#include <surrealqt/surrealqt_core_export.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QString>
 
 #include <optional>
 
-namespace SurrealQt::Cli {
+namespace SurrealQt {
 
 // The connection options every command shares, with the seed CLI's environment variables
 // (SURREAL_URL, SURREAL_NAMESPACE, SURREAL_DATABASE, SURREAL_USER, SURREAL_PASSWORD) as defaults.
-class ConnectionArguments
+class SURREALQT_CORE_EXPORT ConnectionArguments
 {
 public:
     void addTo(QCommandLineParser &parser);
@@ -52,4 +53,4 @@ private:
     QString m_db;
 };
 
-} // namespace SurrealQt::Cli
+} // namespace SurrealQt

@@ -2,7 +2,7 @@
 
 #include <QtCore/QUrl>
 
-namespace SurrealQt::Cli {
+namespace SurrealQt {
 
 namespace {
 
@@ -59,4 +59,4 @@ std::optional<QString> ConnectionArguments::read(const QCommandLineParser &parse
     return std::nullopt;
 }
 
-} // namespace SurrealQt::Cli
+} // namespace SurrealQt

@@ -1,6 +1,6 @@
 // SchemaDiff: the order of the operations, their SurrealQL both ways, and the destructive flags.
 
-#include <surrealqt/schema/SchemaDiff.h>
+#include <surrealqt/migrations/SchemaDiff.h>
 #include <surrealqt/schema/SchemaParser.h>
 
 #include <QtTest/QTest>

@@ -1,0 +1,165 @@
+// A server killed (SIGKILL) in the middle of a migration: the test runs its own dev server with
+// surrealkv storage, starts a migration that takes seconds, kills the server while it runs,
+// restarts it on the same port and storage, and finds the migrations before it applied and
+// nothing of the one that was running (schema, data, history).
+
+#include "MigrationTestSupport.h"
+
+#include <surrealqt/migrations/MigrationExecutor.h>
+
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QTest>
+
+using namespace SurrealQt;
+using namespace SurrealQt::Test;
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace
+
+class tst_MigrationCrash : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_storage;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_server;
+    QByteArray m_output;
+
+    bool startServer()
+    {
+        m_server = std::make_unique<QProcess>();
+        m_output.clear();
+        m_server->setProcessChannelMode(QProcess::MergedChannels);
+        connect(m_server.get(), &QProcess::readyRead, this, [this] {
+            m_output += m_server->readAll();
+        });
+        m_server->start(u"node"_s,
+                        {QStringLiteral(SURREALQT_DEV_SERVER_MAIN),
+                         u"start"_s,
+                         u"--bind"_s,
+                         u"127.0.0.1:%1"_s.arg(m_port),
+                         u"--user"_s,
+                         u"root"_s,
+                         u"--pass"_s,
+                         u"root"_s,
+                         u"surrealkv://"_s + m_storage.filePath(u"data"_s)});
+        const bool ready = waitUntil(
+            [this] {
+                return m_output.contains("Listening on http://")
+                       || m_server->state() == QProcess::NotRunning;
+            },
+            30s);
+        if (!ready || m_server->state() == QProcess::NotRunning) {
+            qWarning().noquote() << "dev server did not start:" << QString::fromUtf8(m_output);
+            return false;
+        }
+        return true;
+    }
+
+    QUrl endpoint() const { return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_port)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_storage.isValid());
+        m_port = freePort();
+        QVERIFY(m_port != 0);
+        QVERIFY(startServer());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server && m_server->state() != QProcess::NotRunning) {
+            m_server->terminate();
+            if (!m_server->waitForFinished(10000))
+                m_server->kill();
+        }
+    }
+
+    void killedMidMigrationLeavesNoPartialMigration()
+    {
+        QTemporaryDir dir;
+        MigrationSet set = *MigrationSet::load(dir.path());
+        const Schema first = parseSchema(u"DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON "
+                                         "person TYPE string"_s);
+        const Schema second = parseSchema(
+            u"DEFINE TABLE person SCHEMAFULL; DEFINE FIELD name ON person TYPE string; DEFINE "
+            "FIELD age ON person TYPE option<int>; DEFINE TABLE big SCHEMAFULL; DEFINE FIELD n ON "
+            "big TYPE int"_s);
+        QVERIFY(writeNext(set, first, u"first"_s));
+        // Seconds of work inside the second migration's transaction.
+        QVERIFY(writeNext(set,
+                          second,
+                          u"slow"_s,
+                          {SchemaOperation::runSurql(
+                              u"FOR $i IN 0..400000 { CREATE big SET n = $i }; UPDATE person SET "
+                              "age = 1"_s,
+                              u"DELETE big"_s)}));
+
+        {
+            auto connection = connectRoot(endpoint());
+            QVERIFY(connection);
+            QVERIFY(useDatabase(connection.get(), u"crash"_s, u"crash"_s));
+            MigrationExecutor executor(connection.get());
+            const auto applied = wait(executor.migrate(set, u"0001"_s));
+            QVERIFY(applied && applied->isOk());
+            QCOMPARE(runSurql(connection.get(), u"CREATE person:1 SET name = 'kept'"_s), QString());
+            bool killed = false;
+            connect(&executor, &MigrationExecutor::migrationStarted, this, [&](const QString &name) {
+                if (name != u"0002_slow")
+                    return;
+                // Kill while the transaction runs: well after it was sent, long before its end.
+                QTimer::singleShot(1000, this, [&] {
+                    m_server->kill();
+                    m_server->waitForFinished(10000);
+                    killed = true;
+                });
+            });
+            const auto run = wait(executor.migrate(set), 60s);
+            QVERIFY2(killed, run && !run->isOk() ? qPrintable(run->error().message()) : "");
+            QVERIFY(run);
+            QVERIFY2(!run->isOk(), "the migration finished before the kill: make it slower");
+            QVERIFY2(run->error().message().startsWith(u"0002_slow"_s),
+                     qPrintable(run->error().message()));
+        }
+
+        QVERIFY(startServer());
+        auto connection = connectRoot(endpoint());
+        QVERIFY(connection);
+        QVERIFY(useDatabase(connection.get(), u"crash"_s, u"crash"_s));
+        QCOMPARE(historyNames(connection.get()), QStringList{u"0001_first"_s});
+        const auto live = liveSchema(connection.get());
+        QVERIFY(live);
+        QCOMPARE(*live, SchemaNormalizer::normalized(first));
+        QCOMPARE(queryValue(connection.get(), u"SELECT VALUE name FROM person"_s),
+                 QCborValue(QCborArray{u"kept"_s}));
+        QCOMPARE(queryValue(connection.get(), u"SELECT VALUE age FROM person WHERE age != NONE"_s),
+                 QCborValue(QCborArray()));
+
+        // The interrupted migration applies cleanly after the restart.
+        MigrationExecutor executor(connection.get());
+        const auto run = wait(executor.migrate(set), 120s);
+        QVERIFY(run && run->isOk());
+        QCOMPARE(historyNames(connection.get()), (QStringList{u"0001_first"_s, u"0002_slow"_s}));
+        QCOMPARE(*liveSchema(connection.get()), SchemaNormalizer::normalized(second));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_MigrationCrash)
+#include "tst_migration_crash.moc"
