@@ -52,8 +52,8 @@ void printHelp(QTextStream &out)
     if (models.isEmpty())
         out << "  (none: no SURREALQT_REGISTER_MODEL in MODEL_SOURCES)\n";
     for (const auto &model : models) {
-        out << "  " << model.table() << " (" << typeName(model.spec().type()) << "): "
-            << model.fieldNames().join(QStringLiteral(", ")) << '\n';
+        out << "  " << model.table() << " (" << typeName(model.spec().type())
+            << "): " << model.fieldNames().join(QStringLiteral(", ")) << '\n';
     }
     out << "\nmakemigrations and schemadiff use these models when --schema is absent.\n"
         << "Run '" << name << " <command> --help' for a command's options.\n";
