@@ -41,7 +41,7 @@ function(surrealqt_add_manage_tool target)
     endif()
 
     # A copy in the caller's build folder keeps the object file's path short and local.
-    set(main "${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen_main/${target}_main.cpp")
+    set(main "${CMAKE_CURRENT_BINARY_DIR}/surrealqt_manage/${target}_main.cpp")
     configure_file("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/SurrealQtManageMain.cpp" "${main}" COPYONLY)
     add_executable(${target} "${main}" ${arg_MODEL_SOURCES})
     target_link_libraries(${target} PRIVATE SurrealQt::Core ${arg_LIBRARIES})

@@ -43,6 +43,9 @@ set(compiler_args)
 if(CXX_COMPILER)
     set(compiler_args "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}")
 endif()
+if(CXX_COMPILER_LAUNCHER)
+    list(APPEND compiler_args "-DCMAKE_CXX_COMPILER_LAUNCHER=${CXX_COMPILER_LAUNCHER}")
+endif()
 # Warnings are errors here so that the example stays clean; its own CMakeLists.txt sets none.
 run_step(configure 0
     "${CMAKE_COMMAND}" -S "${EXAMPLE_SOURCE_DIR}" -B "${EXAMPLE_BUILD_DIR}" -G "${GENERATOR}"
