@@ -99,18 +99,23 @@ void TodoWindow::addTodo()
 {
     // "Buy milk #shop" → the to-do "Buy milk" linked to the tag "shop" (created if new).
     QStringList words;
-    QList<QFuture<Result<std::pair<Tag, bool>>>> tags;
+    QStringList tagNames;
     for (const QString &word : m_input->text().split(u' ', Qt::SkipEmptyParts)) {
-        if (word.startsWith(u'#') && word.size() > 1)
-            tags.append(objects<Tag>(m_db).getOrCreate({{u"name"_s, word.mid(1)}}));
-        else
+        if (word.startsWith(u'#') && word.size() > 1) {
+            tagNames.append(word.mid(1));
+        } else {
             words.append(word);
+        }
     }
     Todo todo;
     todo.title = words.join(u' ');
     if (todo.title.isEmpty())
         return;
     m_input->clear();
+
+    QList<QFuture<Result<std::pair<Tag, bool>>>> tags;
+    for (const QString &name : tagNames)
+        tags.append(objects<Tag>(m_db).getOrCreate({{u"name"_s, name}}));
     QtFuture::whenAll(tags.begin(), tags.end())
         .then(this, [this, todo](const QList<QFuture<Result<std::pair<Tag, bool>>>> &made) mutable {
             for (const auto &tag : made) {
