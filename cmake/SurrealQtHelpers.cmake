@@ -40,3 +40,7 @@ function(surrealqt_add_translatable_sources)
         set_property(GLOBAL APPEND PROPERTY SURREALQT_TRANSLATABLE_SOURCES "${file}")
     endforeach()
 endfunction()
+
+# surrealqt_add_manage_tool(): also usable in the build tree (the installed package includes it
+# from SurrealQtConfig.cmake).
+include("${CMAKE_CURRENT_LIST_DIR}/SurrealQtManageTool.cmake")
