@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>The record access variables must be a JSON object: %1</source>
+        <translation>Les variables d’accès par enregistrement doivent former un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>Root user</source>
+        <translation>Utilisateur root</translation>
+    </message>
+    <message>
+        <source>Namespace user</source>
+        <translation>Utilisateur d’espace de noms</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Utilisateur de base de données</translation>
+    </message>
+    <message>
+        <source>Record access</source>
+        <translation>Accès par enregistrement</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt</name>
+    <message>
+        <source>the record does not exist</source>
+        <translation>l’enregistrement n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::ConnectionDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>S’authentifier en tant que</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>None: connect to a running server</source>
+        <translation>Aucun : se connecter à un serveur en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Start the dev server</source>
+        <translation>Démarrer le serveur de développement</translation>
+    </message>
+    <message>
+        <source>Start a surreal binary</source>
+        <translation>Démarrer un exécutable surreal</translation>
+    </message>
+    <message>
+        <source>surreal binary</source>
+        <translation>exécutable surreal</translation>
+    </message>
+    <message>
+        <source>In memory</source>
+        <translation>En mémoire</translation>
+    </message>
+    <message>
+        <source>SurrealKV folder</source>
+        <translation>Dossier SurrealKV</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter a server URL, e.g. ws://127.0.0.1:8000/rpc</source>
+        <translation>Saisissez l’URL d’un serveur, par exemple ws://127.0.0.1:8000/rpc</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 / %2.</source>
+        <translation>Connecté à %1 / %2.</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::ConnectionPool</name>
     <message>
         <source>the connection pool was closed</source>
@@ -303,6 +460,44 @@
         <source>count failed</source>
         <translation>échec du comptage</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show definition</source>
+        <translation>Afficher la définition</translation>
+    </message>
+    <message>
+        <source>New query here</source>
+        <translation>Nouvelle requête ici</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::FieldPath</name>
+    <message>
+        <source>invalid field name &quot;%1&quot;: a field name is letters, digits and underscores (not starting with a digit), in dotted paths</source>
+        <translation>nom de champ non valide « %1 » : un nom de champ ne contient que des lettres, des chiffres et des traits de soulignement (sans commencer par un chiffre), en chemins séparés par des points</translation>
+    </message>
+    <message>
+        <source>empty field name</source>
+        <translation>nom de champ vide</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::GraphPath</name>
+    <message>
+        <source>a graph path is a chain of -&gt;table, &lt;-table or &lt;-&gt;table steps</source>
+        <translation>un chemin de graphe est une suite d’étapes -&gt;table, &lt;-table ou &lt;-&gt;table</translation>
+    </message>
+    <message>
+        <source>invalid table name &quot;%1&quot; in a graph path</source>
+        <translation>nom de table non valide « %1 » dans un chemin de graphe</translation>
+    </message>
+    <message>
+        <source>empty graph path</source>
+        <translation>chemin de graphe vide</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::HistoryPanel</name>
@@ -451,10 +646,36 @@
     </message>
 </context>
 <context>
+    <name>SurrealQt::LiveQueryModel</name>
+    <message>
+        <source>no connection</source>
+        <translation>aucune connexion</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::LogView</name>
     <message>
         <source>No log output yet.</source>
         <translation>Aucune sortie pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::Lookup</name>
+    <message>
+        <source>the %1 lookup needs %2</source>
+        <translation>le filtre de recherche %1 nécessite %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a list of values</source>
+        <translation>une liste de valeurs</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
     </message>
 </context>
 <context>
@@ -518,6 +739,172 @@
     <message>
         <source>&lt;h3&gt;SurrealQt Studio %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for SurrealDB, built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SurrealQt Studio %1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour SurrealDB, construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Definition of %1</source>
+        <translation>Définition de %1</translation>
+    </message>
+    <message>
+        <source>Saved the connection %1.</source>
+        <translation>Connexion %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>The connection %1 was saved without its secret: %2</source>
+        <translation>La connexion %1 a été enregistrée sans son secret : %2</translation>
+    </message>
+    <message>
+        <source>New &amp;connection…</source>
+        <translation>Nouvelle &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::Objects</name>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>l’enregistrement n’existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::PrefetchRun</name>
+    <message>
+        <source>invalid prefetch field &quot;%1&quot;</source>
+        <translation>champ de préchargement non valide « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::QuerySet</name>
+    <message>
+        <source>the query set has no connection</source>
+        <translation>le QuerySet n’a aucune connexion</translation>
+    </message>
+    <message>
+        <source>invalid table name &quot;%1&quot;: a table name is letters, digits and underscores, not starting with a digit</source>
+        <translation>nom de table non valide « %1 » : un nom de table ne contient que des lettres, des chiffres et des traits de soulignement, sans commencer par un chiffre</translation>
+    </message>
+    <message>
+        <source>after() pages in id order: order by &quot;id&quot; or &quot;-id&quot; only</source>
+        <translation>after() pagine dans l’ordre des id : triez uniquement par « id » ou « -id »</translation>
+    </message>
+    <message>
+        <source>values(), valuesList() and only() need field names</source>
+        <translation>values(), valuesList() et only() nécessitent des noms de champs</translation>
+    </message>
+    <message>
+        <source>valuesList(flat) needs exactly one field</source>
+        <translation>valuesList(flat) nécessite exactement un champ</translation>
+    </message>
+    <message>
+        <source>annotate() groups by the values() fields: use values(), or nothing for GROUP ALL</source>
+        <translation>annotate() regroupe selon les champs de values() : utilisez values(), ou rien pour GROUP ALL</translation>
+    </message>
+    <message>
+        <source>invalid annotation alias &quot;%1&quot;</source>
+        <translation>alias d’annotation non valide « %1 »</translation>
+    </message>
+    <message>
+        <source>last() on a sliced query set: reverse the ordering instead</source>
+        <translation>last() sur un QuerySet découpé : inversez plutôt l’ordre de tri</translation>
+    </message>
+    <message>
+        <source>a live query follows whole records of one table: no traversal, slicing, values() or annotate()</source>
+        <translation>une requête en direct suit des enregistrements entiers d’une seule table : pas de parcours, de découpage, de values() ni d’annotate()</translation>
+    </message>
+    <message>
+        <source>get() found no %1 record that matches</source>
+        <translation>get() n’a trouvé aucun enregistrement %1 correspondant</translation>
+    </message>
+    <message>
+        <source>get() found more than one %1 record that matches</source>
+        <translation>get() a trouvé plus d’un enregistrement %1 correspondant</translation>
+    </message>
+    <message>
+        <source>bulkCreate() needs a chunk size of at least 1</source>
+        <translation>bulkCreate() nécessite une taille de lot d’au moins 1</translation>
+    </message>
+    <message>
+        <source>bulkUpdate() on a sliced query set (limit or offset)</source>
+        <translation>bulkUpdate() sur un QuerySet découpé (limit ou offset)</translation>
+    </message>
+    <message>
+        <source>bulkDelete() on a sliced query set (limit or offset)</source>
+        <translation>bulkDelete() sur un QuerySet découpé (limit ou offset)</translation>
+    </message>
+    <message>
+        <source>upsert() on a sliced query set (limit or offset)</source>
+        <translation>upsert() sur un QuerySet découpé (limit ou offset)</translation>
+    </message>
+    <message>
+        <source>upsert(): the record id %1 is not in this table</source>
+        <translation>upsert() : l’identifiant d’enregistrement %1 n’appartient pas à cette table</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::RecordInspector</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Outgoing relations</source>
+        <translation>Relations sortantes</translation>
+    </message>
+    <message>
+        <source>Incoming relations</source>
+        <translation>Relations entrantes</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Relations could not be read: %1</source>
+        <translation>Impossible de lire les relations : %1</translation>
+    </message>
+    <message>
+        <source>Outgoing relations (%1)</source>
+        <translation>Relations sortantes (%1)</translation>
+    </message>
+    <message>
+        <source>Incoming relations (%1)</source>
+        <translation>Relations entrantes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::RecordStore</name>
+    <message>
+        <source>invalid table name &quot;%1&quot;</source>
+        <translation>nom de table non valide « %1 »</translation>
+    </message>
+    <message>
+        <source>the record id %1 is not in table %2</source>
+        <translation>l’identifiant d’enregistrement %1 n’appartient pas à la table %2</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::RelationManager</name>
+    <message>
+        <source>invalid edge table name &quot;%1&quot;</source>
+        <translation>nom de table d’arêtes non valide « %1 »</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1061,17 @@
     </message>
 </context>
 <context>
+    <name>SurrealQt::RowLoader</name>
+    <message>
+        <source>A filter is one expression: remove the &apos;;&apos;.</source>
+        <translation>Un filtre est une expression unique : supprimez le « ; ».</translation>
+    </message>
+    <message>
+        <source>The filter leaves a string or a comment open.</source>
+        <translation>Le filtre laisse une chaîne ou un commentaire non fermé.</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::SandboxController</name>
     <message>
         <source>In memory</source>
@@ -796,6 +1194,71 @@
     <message>
         <source>Quoted identifier</source>
         <translation>Identifiant délimité</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::TableBrowser</name>
+    <message>
+        <source>WHERE</source>
+        <translation>WHERE</translation>
+    </message>
+    <message>
+        <source>a SurrealQL condition, e.g. age &gt; 30</source>
+        <translation>une condition SurrealQL, par exemple age &gt; 30</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvel enregistrement</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>%L1 records</source>
+        <translation>%L1 enregistrements</translation>
+    </message>
+    <message>
+        <source>%L1 records match the filter</source>
+        <translation>%L1 enregistrements correspondent au filtre</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::TableBrowserModel</name>
+    <message>
+        <source>The server refused the filter: %1</source>
+        <translation>Le serveur a refusé le filtre : %1</translation>
+    </message>
+    <message>
+        <source>Not a SurrealQL value: %1</source>
+        <translation>Ce n’est pas une valeur SurrealQL : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::UserAuth</name>
+    <message>
+        <source>%1 is not a user model (ModelSpec::user())</source>
+        <translation>%1 n’est pas un modèle d’utilisateur (ModelSpec::user())</translation>
+    </message>
+    <message>
+        <source>no signed-in user record</source>
+        <translation>aucun enregistrement d’utilisateur authentifié</translation>
     </message>
 </context>
 <context>
