@@ -174,10 +174,11 @@ void ExplorerView::showContextMenu(const QPoint &position)
         auto *action = new QAction(connection(key) ? tr("Disconnect") : tr("Connect"), this);
         const bool open = connection(key) != nullptr;
         connect(action, &QAction::triggered, this, [this, key, open] {
-            if (open)
+            if (open) {
                 Q_EMIT closeProfileRequested(key);
-            else
+            } else {
                 Q_EMIT openProfileRequested(key);
+            }
         });
         actions.append(action);
     }

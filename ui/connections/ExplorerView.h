@@ -78,11 +78,11 @@ private:
 
     void showContextMenu(const QPoint &position);
     void updateSandbox();
-    void loadTables(Node *node, quint64 generation);
-    void loadCounts(Node *node, quint64 generation);
+    void loadTables(Node *target, quint64 generation);
+    void loadCounts(Node *target, quint64 generation);
     Node *node(const QString &key) const;
     Node *addNode(const QString &key, const QString &title);
-    QStandardItem *tableItem(const Node *node, const QString &table) const;
+    QStandardItem *tableItem(const Node *target, const QString &table) const;
 
     QStandardItemModel *m_model = nullptr;
     std::vector<std::unique_ptr<Node>> m_nodes;
