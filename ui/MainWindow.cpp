@@ -42,7 +42,6 @@ constexpr auto GeometryKey = "MainWindow/geometry"_L1;
 constexpr auto StateKey = "MainWindow/state"_L1;
 constexpr int DefaultWidth = 1100;
 constexpr int DefaultHeight = 700;
-constexpr int StatusMessageMs = 10000;
 } // namespace
 
 MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
@@ -139,6 +138,19 @@ QString MainWindow::statusText() const
 QString MainWindow::connectionStatusText() const
 {
     return m_connectionLabel->text();
+}
+
+QString MainWindow::profileStatusText() const
+{
+    return m_profileLabel->text();
+}
+
+// A label of its own: QStatusBar::showMessage() would paint over the sandbox's state.
+void MainWindow::showProfileStatus(const QString &text, bool error)
+{
+    m_profileLabel->setText(text);
+    m_profileLabel->setToolTip(text);
+    m_profileLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
 }
 
 void MainWindow::addDocument(QWidget *document, const QString &title)
@@ -260,7 +272,7 @@ ProfileSession *MainWindow::openProfile(const QString &profileId)
     auto *session = new ProfileSession(m_profiles, profileId, this);
     m_sessions.insert(profileId, session);
     m_explorer->setConnectionDetails(profileId, tr("connecting…"));
-    statusBar()->showMessage(tr("Connecting to %1…").arg(name));
+    showProfileStatus(tr("Connecting to %1…").arg(name));
     connect(session, &ProfileSession::logLine, m_log, &LogView::appendLine);
     connect(session,
             &ProfileSession::connected,
@@ -271,8 +283,7 @@ ProfileSession *MainWindow::openProfile(const QString &profileId)
                                          connection,
                                          session->namespaceName(),
                                          session->databaseName());
-                statusBar()->showMessage(tr("Connected to %1.").arg(session->profile().name),
-                                         StatusMessageMs);
+                showProfileStatus(tr("Connected to %1.").arg(session->profile().name));
             });
     connect(session,
             &ProfileSession::failed,
@@ -282,7 +293,7 @@ ProfileSession *MainWindow::openProfile(const QString &profileId)
                 if (m_sessions.value(profileId) == session)
                     m_sessions.remove(profileId);
                 m_explorer->setConnectionDetails(profileId, previousDetails, message);
-                statusBar()->showMessage(message);
+                showProfileStatus(message, true);
                 session->close();
                 session->deleteLater();
             });
@@ -375,8 +386,13 @@ void MainWindow::createStatusBar()
     m_statusLabel->setObjectName(u"sandboxStatusLabel"_s);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(u"profileStatusLabel"_s);
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_profileLabel, 1);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
+    m_connectionLabel->setToolTip(tr("The sandbox's connection"));
     statusBar()->addPermanentWidget(m_connectionLabel);
 }
 

@@ -43,6 +43,8 @@ public:
     QString statusText() const;
     // The sandbox connection's state (connecting, connected, reconnecting, disconnected).
     QString connectionStatusText() const;
+    // The last message about a saved profile (connecting, connected, or why it failed).
+    QString profileStatusText() const;
 
     // Where saved profiles come from; by default the application's settings and the OS
     // keychain. The explorer lists them at once.
@@ -75,6 +77,7 @@ private:
     void createStatusBar();
     void updateSandboxStatus();
     void updateConnectionStatus();
+    void showProfileStatus(const QString &text, bool error = false);
     WebSocketConnection *connectionFor(const QString &connectionKey) const;
     void addDocument(QWidget *document, const QString &title);
     void showAbout();
@@ -89,6 +92,7 @@ private:
     QDockWidget *m_logDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
     QMetaObject::Connection m_connectionState;
     ConsoleManager *m_consoles = nullptr;
     ProfileStore *m_profiles = nullptr;

@@ -26,7 +26,6 @@
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
-#include <QtWidgets/QStatusBar>
 
 using namespace Qt::StringLiterals;
 using namespace SurrealQt;
@@ -150,6 +149,15 @@ void tst_ProfileConnections::openSavedProfile()
     QCOMPARE(ns.data().toString(), Namespace);
     QCOMPARE(explorer->model()->index(0, 0, ns).data().toString(), Database);
 
+    // make screenshots: the explorer with a saved profile open.
+    if (const QString dir = qEnvironmentVariable("SURREALQT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window.resize(1100, 700);
+        window.show();
+        explorer->setCurrentIndex(explorer->connectionIndex(id));
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(QDir(dir).filePath(u"studio-profiles.png"_s)));
+    }
+
     // The table browser, the console and the definition work on the profile's connection.
     WebSocketConnection *connection = explorer->connection(id);
     QVERIFY(connection);
@@ -192,7 +200,7 @@ void tst_ProfileConnections::wrongPasswordLosesNothing()
     window.openProfile(bad);
     QTRY_VERIFY_WITH_TIMEOUT(!window.profileSession(bad), TimeoutMs);
     // The error is in the status bar and in the log.
-    const QString message = window.statusBar()->currentMessage();
+    const QString message = window.profileStatusText();
     QVERIFY2(message.contains(u"Bad password"_s) && message.contains(u"sign in"_s),
              qPrintable(message));
     QVERIFY(window.logView()->toPlainText().contains(message));
@@ -223,8 +231,8 @@ void tst_ProfileConnections::wrongPasswordLosesNothing()
     window.reloadProfiles();
     window.openProfile(goneId);
     QTRY_VERIFY_WITH_TIMEOUT(!window.profileSession(goneId), TimeoutMs);
-    QVERIFY2(window.statusBar()->currentMessage().contains(u"Nobody home"_s),
-             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window.profileStatusText().contains(u"Nobody home"_s),
+             qPrintable(window.profileStatusText()));
     QCOMPARE(explorer->connectionDetails(goneId), detailsBefore);
     QVERIFY(explorer->connection(good));
 

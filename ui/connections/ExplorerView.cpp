@@ -11,6 +11,7 @@
 #include <QtGui/QStandardItemModel>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +83,8 @@ ExplorerView::Node *ExplorerView::addNode(const QString &key, const QString &tit
     added->key = key;
     added->item = new QStandardItem(title);
     added->item->setData(key, KeyRole);
+    added->item->setIcon(style()->standardIcon(key == sandboxKey() ? QStyle::SP_ComputerIcon
+                                                                   : QStyle::SP_DriveNetIcon));
     added->details = new QStandardItem;
     m_model->appendRow({added->item, added->details});
     m_nodes.push_back(std::move(added));
@@ -322,8 +325,10 @@ void ExplorerView::showDatabase(const QString &key,
     found->connection = connection;
     found->namespaceItem = new QStandardItem(ns);
     found->namespaceItem->setToolTip(tr("Namespace"));
+    found->namespaceItem->setIcon(style()->standardIcon(QStyle::SP_DirIcon));
     found->database = new QStandardItem(db);
     found->database->setToolTip(tr("Database"));
+    found->database->setIcon(style()->standardIcon(QStyle::SP_DriveHDIcon));
     found->namespaceItem->appendRow({found->database, new QStandardItem(tr("database"))});
     found->item->appendRow({found->namespaceItem, new QStandardItem(tr("namespace"))});
     loadTables(found, found->generation);
@@ -353,6 +358,7 @@ void ExplorerView::loadTables(Node *target, quint64 generation)
                 auto *item = new QStandardItem(table);
                 item->setToolTip(definitions.value(table).toString());
                 item->setData(table, Qt::UserRole);
+                item->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
                 found->database->appendRow({item, new QStandardItem(tr("counting…"))});
             }
             expand(found->item->index());
