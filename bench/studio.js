@@ -32,7 +32,13 @@ console.log(`${pad('first rows painted after opening')} ${result.first_rows_ms.t
 console.log(`${pad('record count known')} ${result.count_ms.toFixed(0).padStart(7)} ms`);
 console.log(`${pad('jump to the last row')} ${result.last_row_ms.toFixed(0).padStart(7)} ms  (target <= 1000 ms: ${verdict(result.last_row_ms <= 1000)}; ${result.last_row_id})`);
 console.log(`${pad('memory growth')} ${result.memory_growth_mib.toFixed(0).padStart(7)} MiB (target <= 200 MB: ${verdict(result.memory_growth_mib * 1.048576 <= 200)}; ${result.cached_pages} pages cached)`);
+for (const place of result.far_places)
+    console.log(`${pad(`scroll to row ${place.row.toLocaleString('en')}`)} ${place.ms < 0 ? 'not reached in 30 s' : `${place.ms.toFixed(0).padStart(7)} ms`}`);
 console.log(`${pad(`console showing ${result.console_rows.toLocaleString('en')} rows`)} ${result.console_ms.toFixed(0).padStart(7)} ms`);
+console.log(`${pad('  of which: server (statement time)')} ${result.console_server_ms.toFixed(0).padStart(7)} ms`);
+console.log(`${pad('  reply received and decoded (SDK)')} ${result.console_reply_ms.toFixed(0).padStart(7)} ms  (includes the server time)`);
+console.log(`${pad('  split into statements')} ${result.console_split_ms.toFixed(0).padStart(7)} ms`);
+console.log(`${pad('  results panel: models, views, paint')} ${result.console_panel_ms.toFixed(0).padStart(7)} ms`);
 
 mkdirSync(path.join(here, 'results'), { recursive: true });
 writeFileSync(path.join(here, 'results', 'studio.json'), JSON.stringify({ ...result, node: process.version, measuredAt: new Date().toISOString() }, null, 2) + '\n');

@@ -10,6 +10,7 @@
 #include "common/LogView.h"
 #include "common/WelcomePage.h"
 #include "connections/ExplorerView.h"
+#include "connections/ProfileSession.h"
 #include "connections/SandboxController.h"
 #include "console/ConsoleManager.h"
 
@@ -67,12 +68,25 @@ MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
     connect(m_sandbox, &SandboxController::databaseReady, this, &MainWindow::updateSandboxStatus);
     connect(m_sandbox, &SandboxController::databaseReady, this, &MainWindow::updateConnectionStatus);
     connect(m_sandbox, &SandboxController::stateChanged, this, &MainWindow::updateConnectionStatus);
-    connect(m_explorer, &ExplorerView::openTableRequested, this, &MainWindow::openTableBrowser);
-    connect(m_explorer, &ExplorerView::definitionRequested, this, &MainWindow::showTableDefinition);
-    connect(m_explorer, &ExplorerView::queryRequested, this, &MainWindow::newQueryForTable);
+    connect(m_explorer,
+            &ExplorerView::openTableRequested,
+            this,
+            [this](const QString &key, const QString &table) { openTableBrowser(table, key); });
+    connect(m_explorer,
+            &ExplorerView::definitionRequested,
+            this,
+            [this](const QString &key, const QString &table) { showTableDefinition(table, key); });
+    connect(m_explorer,
+            &ExplorerView::queryRequested,
+            this,
+            [this](const QString &key, const QString &table) { newQueryForTable(table, key); });
+    connect(m_explorer, &ExplorerView::openProfileRequested, this, &MainWindow::openProfile);
+    connect(m_explorer, &ExplorerView::closeProfileRequested, this, &MainWindow::closeProfile);
     connect(m_sandbox, &SandboxController::logLine, m_log, &LogView::appendLine);
     m_explorer->setSandbox(m_sandbox);
     m_consoles->setSandbox(m_sandbox);
+    auto *keychain = new KeychainSecretStore(u"SurrealQt Studio"_s, this);
+    setProfileStore(new ProfileStore(keychain, {}, keychain));
     updateSandboxStatus();
     updateConnectionStatus();
 
@@ -126,6 +140,19 @@ QString MainWindow::connectionStatusText() const
     return m_connectionLabel->text();
 }
 
+QString MainWindow::profileStatusText() const
+{
+    return m_profileLabel->text();
+}
+
+// A label of its own: QStatusBar::showMessage() would paint over the sandbox's state.
+void MainWindow::showProfileStatus(const QString &text, bool error)
+{
+    m_profileLabel->setText(text);
+    m_profileLabel->setToolTip(text);
+    m_profileLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+}
+
 void MainWindow::addDocument(QWidget *document, const QString &title)
 {
     const int index = m_tabs->addTab(document, title);
@@ -138,10 +165,17 @@ void MainWindow::addDocument(QWidget *document, const QString &title)
     m_tabs->setCurrentWidget(document);
 }
 
-TableBrowser *MainWindow::openTableBrowser(const QString &table)
+WebSocketConnection *MainWindow::connectionFor(const QString &connectionKey) const
 {
-    WebSocketConnection *connection = m_sandbox->connection();
-    if (!connection || !m_sandbox->isDatabaseReady())
+    if (connectionKey.isEmpty() || connectionKey == ExplorerView::sandboxKey())
+        return m_sandbox->isDatabaseReady() ? m_sandbox->connection() : nullptr;
+    return m_explorer->connection(connectionKey);
+}
+
+TableBrowser *MainWindow::openTableBrowser(const QString &table, const QString &connectionKey)
+{
+    WebSocketConnection *connection = connectionFor(connectionKey);
+    if (!connection)
         return nullptr;
     auto *browser = new TableBrowser(connection, table, m_tabs);
     browser->setObjectName(u"tableBrowser"_s);
@@ -149,10 +183,10 @@ TableBrowser *MainWindow::openTableBrowser(const QString &table)
     return browser;
 }
 
-void MainWindow::showTableDefinition(const QString &table)
+void MainWindow::showTableDefinition(const QString &table, const QString &connectionKey)
 {
-    WebSocketConnection *connection = m_sandbox->connection();
-    if (!connection || !m_sandbox->isDatabaseReady())
+    WebSocketConnection *connection = connectionFor(connectionKey);
+    if (!connection)
         return;
     auto *editor = new ConsoleEditor(m_tabs);
     editor->setObjectName(u"tableDefinition"_s);
@@ -189,31 +223,111 @@ void MainWindow::newConnectionProfile()
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // Settings get the profile; the OS keychain gets its secret.
-        auto *secrets = new KeychainSecretStore(u"SurrealQt Studio"_s, this);
-        auto *store = new ProfileStore(secrets, {}, secrets);
+        // Settings get the profile; the secret store (the OS keychain) gets its secret.
         ConnectionProfile profile = dialog->profile();
         const QString name = profile.name;
-        store->save(profile).then(this, [this, secrets, name](const QString &error) {
+        m_profiles->save(profile).then(this, [this, name](const QString &error) {
             m_log->appendLine(
                 error.isEmpty()
                     ? tr("Saved the connection %1.").arg(name)
                     : tr("The connection %1 was saved without its secret: %2").arg(name, error));
-            secrets->deleteLater();
         });
+        reloadProfiles();
     });
     dialog->open();
 }
 
-void MainWindow::newQueryForTable(const QString &table)
+void MainWindow::setProfileStore(ProfileStore *store)
 {
-    ConsoleWidget *console = m_consoles->newConsole();
+    m_profiles = store;
+    reloadProfiles();
+}
+
+void MainWindow::reloadProfiles()
+{
+    QList<ConnectionProfile> profiles;
+    if (m_profiles) {
+        for (const QString &id : m_profiles->ids())
+            profiles.append(m_profiles->profile(id));
+    }
+    std::sort(profiles.begin(), profiles.end(), [](const auto &a, const auto &b) {
+        return a.name.localeAwareCompare(b.name) < 0;
+    });
+    m_explorer->setProfiles(profiles);
+}
+
+ProfileSession *MainWindow::profileSession(const QString &profileId) const
+{
+    return m_sessions.value(profileId);
+}
+
+ProfileSession *MainWindow::openProfile(const QString &profileId)
+{
+    if (!m_profiles || profileId.isEmpty())
+        return nullptr;
+    if (ProfileSession *open = m_sessions.value(profileId))
+        return open;
+    const QString previousDetails = m_explorer->connectionDetails(profileId);
+    const QString name = m_profiles->profile(profileId).name;
+    auto *session = new ProfileSession(m_profiles, profileId, this);
+    m_sessions.insert(profileId, session);
+    m_explorer->setConnectionDetails(profileId, tr("connecting…"));
+    showProfileStatus(tr("Connecting to %1…").arg(name));
+    connect(session, &ProfileSession::logLine, m_log, &LogView::appendLine);
+    connect(session,
+            &ProfileSession::connected,
+            this,
+            [this, session, profileId](WebSocketConnection *connection) {
+                m_explorer->setConnectionDetails(profileId, session->addressText());
+                m_explorer->showDatabase(profileId,
+                                         connection,
+                                         session->namespaceName(),
+                                         session->databaseName());
+                showProfileStatus(tr("Connected to %1.").arg(session->profile().name));
+            });
+    connect(session,
+            &ProfileSession::failed,
+            this,
+            [this, session, profileId, previousDetails](const QString &message) {
+                // The tree stays as it was; the status bar and the log say why.
+                if (m_sessions.value(profileId) == session)
+                    m_sessions.remove(profileId);
+                m_explorer->setConnectionDetails(profileId, previousDetails, message);
+                showProfileStatus(message, true);
+                session->close();
+                session->deleteLater();
+            });
+    connect(session, &ProfileSession::closed, this, [this, session, profileId] {
+        if (m_sessions.value(profileId) != session)
+            return;
+        m_sessions.remove(profileId);
+        m_explorer->clearDatabase(profileId);
+        m_explorer->setConnectionDetails(profileId, tr("not connected"));
+        session->deleteLater();
+    });
+    session->open();
+    return session;
+}
+
+void MainWindow::closeProfile(const QString &profileId)
+{
+    if (ProfileSession *session = m_sessions.value(profileId))
+        session->close();
+}
+
+void MainWindow::newQueryForTable(const QString &table, const QString &connectionKey)
+{
+    ConsoleWidget *console = connectionKey.isEmpty() || connectionKey == ExplorerView::sandboxKey()
+                                 ? m_consoles->newConsole()
+                                 : m_consoles->newConsoleOn(connectionFor(connectionKey));
     console->setText(u"SELECT * FROM "_s + SurqlSyntax::quoteIdentifier(table) + u" LIMIT 100;"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    for (ProfileSession *session : std::as_const(m_sessions))
+        session->close();
     m_sandbox->stop();
     event->accept();
 }
@@ -272,8 +386,13 @@ void MainWindow::createStatusBar()
     m_statusLabel->setObjectName(u"sandboxStatusLabel"_s);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_statusLabel, 1);
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(u"profileStatusLabel"_s);
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_profileLabel, 1);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(u"connectionStatusLabel"_s);
+    m_connectionLabel->setToolTip(tr("The sandbox's connection"));
     statusBar()->addPermanentWidget(m_connectionLabel);
 }
 

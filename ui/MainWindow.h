@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QHash>
 #include <QtWidgets/QMainWindow>
 
 class QDockWidget;
@@ -11,7 +12,10 @@ namespace SurrealQt {
 class ConsoleManager;
 class ExplorerView;
 class LogView;
+class ProfileSession;
+class ProfileStore;
 class SandboxController;
+class WebSocketConnection;
 
 // The Studio's main window: the explorer on the left, tabbed documents in the middle,
 // the log at the bottom, the sandbox state in the status bar. Keep it a thin shell:
@@ -39,14 +43,30 @@ public:
     QString statusText() const;
     // The sandbox connection's state (connecting, connected, reconnecting, disconnected).
     QString connectionStatusText() const;
+    // The last message about a saved profile (connecting, connected, or why it failed).
+    QString profileStatusText() const;
+
+    // Where saved profiles come from; by default the application's settings and the OS
+    // keychain. The explorer lists them at once.
+    void setProfileStore(ProfileStore *store);
+    ProfileStore *profileStore() const { return m_profiles; }
+    // An opened (or opening) profile, or null.
+    ProfileSession *profileSession(const QString &profileId) const;
 
 public Q_SLOTS:
-    // The explorer's table actions: a table browser, the table's DEFINE statements, a console.
-    class TableBrowser *openTableBrowser(const QString &table);
-    void showTableDefinition(const QString &table);
-    void newQueryForTable(const QString &table);
+    // The explorer's table actions on a connection (the sandbox when the key is empty): a table
+    // browser, the table's DEFINE statements, a console.
+    class TableBrowser *openTableBrowser(const QString &table, const QString &connectionKey = {});
+    void showTableDefinition(const QString &table, const QString &connectionKey = {});
+    void newQueryForTable(const QString &table, const QString &connectionKey = {});
     // Edits a new connection profile and saves it (its secret in the OS keychain).
     void newConnectionProfile();
+    // Lists the saved profiles in the explorer again.
+    void reloadProfiles();
+    // Reads the profile's secret, connects (or starts its sandbox) and lists its tables; on
+    // failure the status bar and the log say why and the explorer stays as it was.
+    ProfileSession *openProfile(const QString &profileId);
+    void closeProfile(const QString &profileId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +77,8 @@ private:
     void createStatusBar();
     void updateSandboxStatus();
     void updateConnectionStatus();
+    void showProfileStatus(const QString &text, bool error = false);
+    WebSocketConnection *connectionFor(const QString &connectionKey) const;
     void addDocument(QWidget *document, const QString &title);
     void showAbout();
     void restoreSettings();
@@ -70,8 +92,11 @@ private:
     QDockWidget *m_logDock = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
     QMetaObject::Connection m_connectionState;
     ConsoleManager *m_consoles = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    QHash<QString, ProfileSession *> m_sessions;
 };
 
 } // namespace SurrealQt

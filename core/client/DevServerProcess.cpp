@@ -109,6 +109,26 @@ void DevServerProcess::setStorage(const QString &storage)
     m_storage = storage;
 }
 
+quint16 DevServerProcess::port() const
+{
+    return m_port;
+}
+
+void DevServerProcess::setPort(quint16 port)
+{
+    m_port = port;
+}
+
+QString DevServerProcess::surrealBinary() const
+{
+    return m_surrealBinary;
+}
+
+void DevServerProcess::setSurrealBinary(const QString &binary)
+{
+    m_surrealBinary = binary;
+}
+
 QString DevServerProcess::user() const
 {
     return m_user;
@@ -223,7 +243,8 @@ void DevServerProcess::start()
     m_expectedUrl.clear();
     setState(State::Starting);
 
-    const QString surrealBinary = qEnvironmentVariable("SURREAL_BIN");
+    const QString surrealBinary = m_surrealBinary.isEmpty() ? qEnvironmentVariable("SURREAL_BIN")
+                                                            : m_surrealBinary;
     const bool prepared = surrealBinary.isEmpty() ? prepareDevServer()
                                                   : prepareSurrealBinary(surrealBinary);
     if (!prepared)
@@ -267,7 +288,7 @@ bool DevServerProcess::prepareDevServer()
     m_arguments = {QDir(dir).filePath(u"src/main.js"_s),
                    u"start"_s,
                    u"--bind"_s,
-                   u"127.0.0.1:0"_s,
+                   u"127.0.0.1:%1"_s.arg(m_port),
                    u"--user"_s,
                    m_user,
                    u"--pass"_s,
@@ -281,7 +302,7 @@ bool DevServerProcess::prepareDevServer()
 bool DevServerProcess::prepareSurrealBinary(const QString &binary)
 {
     m_mode = Mode::SurrealBinary;
-    const quint16 port = pickFreePort();
+    const quint16 port = m_port != 0 ? m_port : pickFreePort();
     if (port == 0) {
         failLater(tr("Could not find a free TCP port for the SurrealDB server."));
         return false;

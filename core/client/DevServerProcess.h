@@ -41,6 +41,14 @@ public:
     QString storage() const;
     void setStorage(const QString &storage);
 
+    // The TCP port to listen on; 0 (the default) picks a free one.
+    quint16 port() const;
+    void setPort(quint16 port);
+    // A `surreal` binary to run instead of the dev server; empty (the default) means $SURREAL_BIN
+    // when it is set, else the dev server.
+    QString surrealBinary() const;
+    void setSurrealBinary(const QString &binary);
+
     QString user() const;
     QString password() const;
     void setCredentials(const QString &user, const QString &password);
@@ -103,6 +111,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QByteArray m_buffer;
     QString m_storage;
+    QString m_surrealBinary;
+    quint16 m_port = 0;
     QString m_user;
     QString m_password;
     QString m_program;

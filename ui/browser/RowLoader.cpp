@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace SurrealQt {
 
+namespace {
+// A bounded id range spans this many times the rows asked for.
+constexpr qint64 BoundedSpanFactor = 4;
+} // namespace
+
 RowLoader::RowLoader(Connection *connection, QString table, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
@@ -98,6 +103,21 @@ void RowLoader::fetch(quint64 request,
                                     : Range(Range::Bound::unbounded(), Range::Bound::excluded(key));
             vars.insert(u"range"_s, RecordId(m_table, range).toCbor());
             from = u"$range"_s;
+            // SurrealDB 3.0 reads an open id range to its end before applying LIMIT, so a page
+            // in the middle of a large table costs the whole rest of it. Integer keys get a
+            // bounded range first (fast); if it holds fewer than `limit` rows, the open range
+            // follows. Only integers sort between two integers, so a full bounded page is exactly
+            // the next `limit` keys.
+            if (key.isInteger()) {
+                const qint64 k = key.toInteger();
+                const qint64 span = qint64(limit) * BoundedSpanFactor;
+                const Range bounded = ascending
+                                          ? Range(Range::Bound::excluded(key),
+                                                  Range::Bound::included(QCborValue(k + span)))
+                                          : Range(Range::Bound::included(QCborValue(k - span)),
+                                                  Range::Bound::excluded(key));
+                vars.insert(u"bounded"_s, RecordId(m_table, bounded).toCbor());
+            }
         }
     } else {
         const QString column = SurqlSyntax::quoteIdentifier(m_sortColumn);
@@ -111,27 +131,62 @@ void RowLoader::fetch(quint64 request,
             vars.insert(u"id"_s, anchor->toArray().at(1));
         }
     }
-    const QString surql = u"SELECT "_s + fields + u" FROM "_s + from + whereClause(keyset)
-                          + u" ORDER BY "_s + orderBy + u" LIMIT $limit"_s;
-    const quint64 generation = m_generation;
+    const QString tail = whereClause(keyset) + u" ORDER BY "_s + orderBy + u" LIMIT $limit"_s;
+    const QString surql = u"SELECT "_s + fields + u" FROM "_s + from + tail;
+    if (vars.contains(u"bounded"_s)) {
+        const QString boundedSurql = u"SELECT "_s + fields + u" FROM $bounded"_s + tail;
+        const quint64 generation = m_generation;
+        m_connection->query(boundedSurql, vars)
+            .then(this,
+                  [this, generation, request, direction, limit, surql, vars](
+                      const Result<QueryResponse> &result) {
+                      if (generation != m_generation)
+                          return;
+                      if (result && result->isOk() && result->value(0).toArray().size() >= limit) {
+                          deliver(generation, request, direction, result);
+                      } else {
+                          run(generation, request, direction, surql, vars);
+                      }
+                  });
+        return;
+    }
+    run(m_generation, request, direction, surql, vars);
+}
+
+void RowLoader::run(quint64 generation,
+                    quint64 request,
+                    Direction direction,
+                    const QString &surql,
+                    const QCborMap &vars)
+{
+    if (!m_connection)
+        return;
     m_connection->query(surql, vars)
         .then(this, [this, generation, request, direction](const Result<QueryResponse> &result) {
-            if (!result || !result->isOk()) {
-                Q_EMIT failed(generation,
-                              request,
-                              result ? result->firstError().message() : result.error().message());
-                return;
-            }
-            QCborArray rows = result->value(0).toArray();
-            if (direction == Direction::Backward) {
-                // Read nearest-first; the model wants display order.
-                QCborArray reversed;
-                for (qsizetype i = rows.size() - 1; i >= 0; --i)
-                    reversed.append(rows.at(i));
-                rows = reversed;
-            }
-            Q_EMIT rowsLoaded(generation, request, rows);
+            deliver(generation, request, direction, result);
         });
+}
+
+void RowLoader::deliver(quint64 generation,
+                        quint64 request,
+                        Direction direction,
+                        const Result<QueryResponse> &result)
+{
+    if (!result || !result->isOk()) {
+        Q_EMIT failed(generation,
+                      request,
+                      result ? result->firstError().message() : result.error().message());
+        return;
+    }
+    QCborArray rows = result->value(0).toArray();
+    if (direction == Direction::Backward) {
+        // Read nearest-first; the model wants display order.
+        QCborArray reversed;
+        for (qsizetype i = rows.size() - 1; i >= 0; --i)
+            reversed.append(rows.at(i));
+        rows = reversed;
+    }
+    Q_EMIT rowsLoaded(generation, request, rows);
 }
 
 void RowLoader::count(const QString &filter, quint64 request)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <surrealqt/rpc/QueryResult.h>
+#include <surrealqt/rpc/Result.h>
+
 #include <QtCore/QCborArray>
+#include <QtCore/QCborMap>
 #include <QtCore/QCborValue>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -60,6 +64,15 @@ Q_SIGNALS:
 
 private:
     QString whereClause(const QString &extra) const;
+    void run(quint64 generation,
+             quint64 request,
+             Direction direction,
+             const QString &surql,
+             const QCborMap &vars);
+    void deliver(quint64 generation,
+                 quint64 request,
+                 Direction direction,
+                 const Result<QueryResponse> &result);
 
     QPointer<Connection> m_connection;
     QString m_table;

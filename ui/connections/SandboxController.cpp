@@ -11,10 +11,18 @@ using namespace Qt::StringLiterals;
 namespace SurrealQt {
 
 SandboxController::SandboxController(QObject *parent)
+    : SandboxController(Options(), parent)
+{}
+
+SandboxController::SandboxController(const Options &options, QObject *parent)
     : QObject(parent)
+    , m_options(options)
     , m_server(new DevServerProcess(this))
 {
-    m_server->setStorage(u"memory"_s);
+    m_server->setStorage(options.storage);
+    m_server->setPort(options.port);
+    m_server->setSurrealBinary(options.surrealBinary);
+    m_server->setCredentials(options.user, options.password);
 
     connect(m_server, &DevServerProcess::logLine, this, &SandboxController::logLine);
     connect(m_server, &DevServerProcess::ready, this, [this] {
@@ -89,38 +97,36 @@ void SandboxController::connectAndLoadDemo()
 
 void SandboxController::useDemo(WebSocketConnection *connection)
 {
-    connection->use(demoNamespace(), demoDatabase())
-        .then(this, [=, this](const Result<QCborValue> &used) {
-            if (!succeeded(used, tr("cannot use the demo database")))
+    connection->use(m_options.ns, m_options.db).then(this, [=, this](const Result<QCborValue> &used) {
+        if (!succeeded(used, tr("cannot use the demo database")))
+            return;
+        connection->query(u"INFO FOR DB"_s).then(this, [=, this](const Result<QueryResponse> &info) {
+            if (!succeeded(info, tr("cannot read the sandbox's schema")))
                 return;
-            connection->query(u"INFO FOR DB"_s)
-                .then(this, [=, this](const Result<QueryResponse> &info) {
-                    if (!succeeded(info, tr("cannot read the sandbox's schema")))
+            const bool empty = info->value(0).toMap().value("tables"_L1).toMap().isEmpty();
+            QFile script(u":/demo/demo.surql"_s);
+            if (!empty || !script.open(QIODevice::ReadOnly)) {
+                m_databaseReady = true;
+                Q_EMIT databaseReady(connection);
+                return;
+            }
+            Q_EMIT logLine(
+                tr("Loading the demo schema and data into %1/%2…").arg(m_options.ns, m_options.db));
+            connection->query(QString::fromUtf8(script.readAll()))
+                .then(this, [=, this](const Result<QueryResponse> &loaded) {
+                    if (!succeeded(loaded, tr("cannot load the demo")))
                         return;
-                    const bool empty = info->value(0).toMap().value("tables"_L1).toMap().isEmpty();
-                    QFile script(u":/demo/demo.surql"_s);
-                    if (!empty || !script.open(QIODevice::ReadOnly)) {
-                        m_databaseReady = true;
-                        Q_EMIT databaseReady(connection);
+                    if (const RpcError error = loaded->firstError(); error.isError()) {
+                        fail(tr("the demo schema failed: %1").arg(error.message()));
                         return;
                     }
-                    Q_EMIT logLine(tr("Loading the demo schema and data into %1/%2…")
-                                       .arg(demoNamespace(), demoDatabase()));
-                    connection->query(QString::fromUtf8(script.readAll()))
-                        .then(this, [=, this](const Result<QueryResponse> &loaded) {
-                            if (!succeeded(loaded, tr("cannot load the demo")))
-                                return;
-                            if (const RpcError error = loaded->firstError(); error.isError()) {
-                                fail(tr("the demo schema failed: %1").arg(error.message()));
-                                return;
-                            }
-                            Q_EMIT logLine(
-                                tr("Demo loaded: %n statement(s).", nullptr, int(loaded->size())));
-                            m_databaseReady = true;
-                            Q_EMIT databaseReady(connection);
-                        });
+                    Q_EMIT logLine(
+                        tr("Demo loaded: %n statement(s).", nullptr, int(loaded->size())));
+                    m_databaseReady = true;
+                    Q_EMIT databaseReady(connection);
                 });
         });
+    });
 }
 
 SandboxController::State SandboxController::state() const
@@ -148,6 +154,8 @@ QString SandboxController::storageDescription() const
     const QString storage = m_server->storage();
     if (storage == "memory"_L1)
         return tr("In memory");
+    if (storage.startsWith("surrealkv://"_L1))
+        return tr("SurrealKV in %1").arg(QDir::toNativeSeparators(storage.mid(12)));
     return storage;
 }
 

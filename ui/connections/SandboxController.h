@@ -9,8 +9,9 @@ namespace SurrealQt {
 
 class DevServerProcess;
 
-// The Studio's sandbox: a local, in-memory SurrealDB started at launch (the dev server, or
-// $SURREAL_BIN), which the explorer shows as a connection. Owns the DevServerProcess.
+// A local SurrealDB the Studio starts itself (the dev server, or a `surreal` binary), signs in
+// to, and fills with the demo when its database is empty: the built-in sandbox at launch, and
+// each saved profile with a sandbox. Owns the DevServerProcess.
 class SandboxController : public QObject
 {
     Q_OBJECT
@@ -19,7 +20,20 @@ public:
     enum class State { Disabled, Starting, Ready, Stopping, Stopped, Failed };
     Q_ENUM(State)
 
+    // What to start; the defaults are the built-in sandbox's.
+    struct Options
+    {
+        QString storage = QStringLiteral("memory"); // or surrealkv://PATH
+        quint16 port = 0;                           // 0: a free port
+        QString surrealBinary;                      // empty: $SURREAL_BIN, else the dev server
+        QString user = QStringLiteral("root");
+        QString password = QStringLiteral("root");
+        QString ns = QStringLiteral("demo");
+        QString db = QStringLiteral("demo");
+    };
+
     explicit SandboxController(QObject *parent = nullptr);
+    SandboxController(const Options &options, QObject *parent);
     ~SandboxController() override;
 
     SandboxController(const SandboxController &) = delete;
@@ -39,6 +53,9 @@ public:
     // The namespace and database the demo lives in.
     static QString demoNamespace();
     static QString demoDatabase();
+    // The namespace and database this sandbox signs in to and loads the demo into.
+    QString namespaceName() const { return m_options.ns; }
+    QString databaseName() const { return m_options.db; }
     // Signed in as the root user and using the demo database; null until databaseReady().
     WebSocketConnection *connection() const;
     bool isDatabaseReady() const { return m_databaseReady; }
@@ -65,6 +82,7 @@ private:
     template<typename T>
     bool succeeded(const Result<T> &result, const QString &step);
 
+    Options m_options;
     DevServerProcess *m_server = nullptr;
     QString m_error;
     State m_state = State::Disabled;

@@ -6,6 +6,8 @@
 #include "console/QueryHistory.h"
 #include "console/SchemaCatalog.h"
 
+#include <surrealqt/client/WebSocketConnection.h>
+
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QFileDialog>
@@ -85,8 +87,10 @@ void ConsoleManager::setSandbox(SandboxController *sandbox)
 void ConsoleManager::bind(WebSocketConnection *connection)
 {
     m_schema->setConnection(connection);
-    for (ConsoleWidget *console : consoles())
-        console->setConnection(connection, m_schema);
+    for (ConsoleWidget *console : consoles()) {
+        if (!m_pinned.contains(console))
+            console->setConnection(connection, m_schema);
+    }
 }
 
 QList<ConsoleWidget *> ConsoleManager::consoles() const
@@ -129,6 +133,24 @@ ConsoleWidget *ConsoleManager::addConsole()
 ConsoleWidget *ConsoleManager::newConsole()
 {
     return addConsole();
+}
+
+ConsoleWidget *ConsoleManager::newConsoleOn(WebSocketConnection *connection)
+{
+    ConsoleWidget *console = addConsole();
+    m_pinned.removeAll(nullptr);
+    m_pinned.append(console);
+    SchemaCatalog *catalog = nullptr;
+    if (connection) {
+        // One catalogue per connection, gone with it.
+        catalog = connection->findChild<SchemaCatalog *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!catalog) {
+            catalog = new SchemaCatalog(connection);
+            catalog->setConnection(connection);
+        }
+    }
+    console->setConnection(connection, catalog);
+    return console;
 }
 
 void ConsoleManager::updateTitle(ConsoleWidget *console)

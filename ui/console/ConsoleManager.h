@@ -50,6 +50,9 @@ public:
 
 public Q_SLOTS:
     ConsoleWidget *newConsole();
+    // A console bound to another connection than the sandbox's (an opened profile), with its
+    // own schema catalogue; it stays on that connection when the sandbox restarts.
+    ConsoleWidget *newConsoleOn(SurrealQt::WebSocketConnection *connection);
     void open();
     bool save();
     bool saveAs();
@@ -74,6 +77,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QList<QPointer<ConsoleWidget>> m_pinned;
     int m_untitledCount = 0;
     bool m_openedFirst = false;
 };
