@@ -472,6 +472,26 @@
         <source>New query here</source>
         <translation>Nouvelle requête ici</translation>
     </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>a local sandbox</source>
+        <translation>un bac à sable local</translation>
+    </message>
+    <message>
+        <source>%1: %2 (double-click to connect)</source>
+        <translation>%1 : %2 (double-cliquez pour vous connecter)</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::FieldPath</name>
@@ -776,6 +796,26 @@
         <source>Reconnecting…</source>
         <translation>Reconnexion…</translation>
     </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s connection</source>
+        <translation>La connexion du bac à sable</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::Objects</name>
@@ -789,6 +829,49 @@
     <message>
         <source>invalid prefetch field &quot;%1&quot;</source>
         <translation>champ de préchargement non valide « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::ProfileSession</name>
+    <message>
+        <source>The connection profile %1 no longer exists.</source>
+        <translation>Le profil de connexion %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1: choose a folder for the SurrealKV storage.</source>
+        <translation>%1 : choisissez un dossier pour le stockage SurrealKV.</translation>
+    </message>
+    <message>
+        <source>%1: no `surreal` program is set (and SURREAL_BIN is empty).</source>
+        <translation>%1 : aucun programme `surreal` n’est défini (et SURREAL_BIN est vide).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the profile has no server URL.</source>
+        <translation>%1 : le profil n’a pas d’URL de serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2)…</source>
+        <translation>Connexion à %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1 : connexion impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot sign in: %2</source>
+        <translation>%1 : authentification impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot use %2 / %3: %4</source>
+        <translation>%1 : impossible d’utiliser %2 / %3 : %4</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Connecté à %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1230,10 @@
     <message>
         <source>Sandbox ready at %1, demo database loaded</source>
         <translation>Bac à sable prêt à l’adresse %1, base de données de démonstration chargée</translation>
+    </message>
+    <message>
+        <source>SurrealKV in %1</source>
+        <translation>SurrealKV dans %1</translation>
     </message>
 </context>
 <context>
