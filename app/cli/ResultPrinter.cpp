@@ -81,10 +81,11 @@ void printResponse(QTextStream &out, const QueryResponse &response, OutputFormat
             QJsonObject object{{QStringLiteral("status"),
                                 statement.isOk() ? QStringLiteral("OK") : QStringLiteral("ERR")},
                                {QStringLiteral("time"), statement.timeText()}};
-            if (statement.isOk())
+            if (statement.isOk()) {
                 object.insert(QStringLiteral("result"), Values::toJson(statement.result()));
-            else
+            } else {
                 object.insert(QStringLiteral("error"), statement.error().message());
+            }
             statements.append(object);
         }
         out << QJsonDocument(statements).toJson(QJsonDocument::Indented);
@@ -94,12 +95,13 @@ void printResponse(QTextStream &out, const QueryResponse &response, OutputFormat
         const StatementResult &statement = response.at(i);
         out << "-- statement " << (i + 1) << ": " << (statement.isOk() ? "OK" : "ERR") << " ("
             << statement.timeText() << ")\n";
-        if (!statement.isOk())
+        if (!statement.isOk()) {
             out << "-- error: " << statement.error().message() << '\n';
-        else if (format == OutputFormat::Table && isRowList(statement.result()))
+        } else if (format == OutputFormat::Table && isRowList(statement.result())) {
             printTable(out, statement.result().toArray());
-        else
+        } else {
             out << Values::toSurql(statement.result()) << '\n';
+        }
     }
 }
 

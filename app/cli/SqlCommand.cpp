@@ -130,15 +130,16 @@ int runSqlCommand(const QStringList &arguments)
 
     SqlRequest request;
     const QString format = parser.value(formatOption);
-    if (format == QLatin1String("json"))
+    if (format == QLatin1String("json")) {
         request.format = OutputFormat::Json;
-    else if (format == QLatin1String("surql"))
+    } else if (format == QLatin1String("surql")) {
         request.format = OutputFormat::Surql;
-    else if (format == QLatin1String("table"))
+    } else if (format == QLatin1String("table")) {
         request.format = OutputFormat::Table;
-    else
+    } else {
         return fail(QStringLiteral("unknown --format '%1' (json, surql or table)").arg(format),
                     kUsage);
+    }
     for (const QString &assignment : parser.values(varOption)) {
         if (const auto error = parseVariable(assignment, request.vars))
             return fail(*error, kUsage);
@@ -151,9 +152,10 @@ int runSqlCommand(const QStringList &arguments)
         return fail(QStringLiteral("give either QUERY or -f FILE, not both"), kUsage);
     if (parser.isSet(fileOption)) {
         QFile file(parser.value(fileOption));
-        if (!file.open(QIODevice::ReadOnly))
+        if (!file.open(QIODevice::ReadOnly)) {
             return fail(
                 QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        }
         request.surql = QString::fromUtf8(file.readAll());
     } else if (!positional.isEmpty()) {
         request.surql = positional.first();

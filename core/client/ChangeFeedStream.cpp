@@ -66,15 +66,17 @@ QString ChangeFeedStream::statement(const QString &table, quint64 since, int lim
 
 Result<QList<ChangeSet>> ChangeFeedStream::parse(const QCborValue &result)
 {
-    if (!result.isArray())
+    if (!result.isArray()) {
         return RpcError(RpcError::Kind::Protocol,
                         QStringLiteral("SHOW CHANGES did not return an array"));
+    }
     QList<ChangeSet> sets;
     for (const QCborValue &entry : result.toArray()) {
         ChangeSet set;
-        if (!toVersionstamp(entry.toMap().value(kVersionstamp), &set.versionstamp))
+        if (!toVersionstamp(entry.toMap().value(kVersionstamp), &set.versionstamp)) {
             return RpcError(RpcError::Kind::Protocol,
                             QStringLiteral("a change set has no valid versionstamp"));
+        }
         set.changes = entry.toMap().value(kChanges).toArray();
         sets.append(set);
     }
@@ -188,9 +190,10 @@ void ChangeFeedStream::polled(const Result<QueryResponse> &response)
 {
     m_busy = false;
     RpcError problem = response ? RpcError() : response.error();
-    if (!problem.isError() && response->size() < 2)
+    if (!problem.isError() && response->size() < 2) {
         problem = RpcError(RpcError::Kind::Protocol,
                            QStringLiteral("SHOW CHANGES returned nothing"));
+    }
     if (!problem.isError())
         problem = response->at(1).error();
     if (problem.isError()) {

@@ -75,7 +75,7 @@ private:
     void validated(const Result<QueryResponse> &response);
     void poll();
     void polled(const Result<QueryResponse> &response);
-    void fail(const RpcError &error);
+    void fail(const RpcError &problem);
     void scheduleNext(std::chrono::milliseconds delay);
 
     QPointer<Connection> m_connection;

@@ -17,10 +17,11 @@ std::chrono::milliseconds ReconnectPolicy::delayFor(int attempt, double unitRand
 QUrl ConnectionOptions::rpcUrl() const
 {
     QUrl url = endpoint;
-    if (url.scheme() == QLatin1String("http"))
+    if (url.scheme() == QLatin1String("http")) {
         url.setScheme(QStringLiteral("ws"));
-    else if (url.scheme() == QLatin1String("https"))
+    } else if (url.scheme() == QLatin1String("https")) {
         url.setScheme(QStringLiteral("wss"));
+    }
     if (url.path().isEmpty() || url.path() == QLatin1String("/"))
         url.setPath(QStringLiteral("/rpc"));
     return url;
@@ -29,10 +30,11 @@ QUrl ConnectionOptions::rpcUrl() const
 QUrl ConnectionOptions::httpUrl() const
 {
     QUrl url = endpoint;
-    if (url.scheme() == QLatin1String("ws"))
+    if (url.scheme() == QLatin1String("ws")) {
         url.setScheme(QStringLiteral("http"));
-    else if (url.scheme() == QLatin1String("wss"))
+    } else if (url.scheme() == QLatin1String("wss")) {
         url.setScheme(QStringLiteral("https"));
+    }
     if (url.path() == QLatin1String("/rpc") || url.path() == QLatin1String("/"))
         url.setPath(QString());
     return url;

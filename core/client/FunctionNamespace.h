@@ -21,10 +21,11 @@ namespace SurrealQt {
 template<typename T>
 QCborValue toFunctionArgument(const T &value)
 {
-    if constexpr (std::is_constructible_v<QCborValue, const T &>)
+    if constexpr (std::is_constructible_v<QCborValue, const T &>) {
         return QCborValue(value);
-    else
+    } else {
         return QCborValue::fromVariant(QVariant::fromValue(value));
+    }
 }
 
 // The base of the generated per-namespace wrappers (MathFunctions, StringFunctions, ...; see

@@ -55,26 +55,29 @@ QFuture<Result<std::shared_ptr<Transaction>>> Transaction::begin(WebSocketConnec
     return connection->begin(options).then([guard, options](const Result<QUuid> &id) {
         if (!id)
             return Result<Shared>(id.error());
-        if (!guard)
+        if (!guard) {
             return Result<Shared>(
                 RpcError(RpcError::Kind::ConnectionLost, QStringLiteral("the connection is gone")));
+        }
         return Result<Shared>(std::make_shared<Transaction>(guard.data(), id.value(), options));
     });
 }
 
 QFuture<Result<QueryResponse>> Transaction::query(const QString &surql, const QCborMap &vars) const
 {
-    if (!m_connection || !isOpen())
+    if (!m_connection || !isOpen()) {
         return failed<QueryResponse>(RpcError::Kind::Validation,
                                      QStringLiteral("the transaction is no longer open"));
+    }
     return m_connection->query(surql, vars, m_options);
 }
 
 QFuture<Result<QCborValue>> Transaction::call(const QString &method, const QCborArray &params) const
 {
-    if (!m_connection || !isOpen())
+    if (!m_connection || !isOpen()) {
         return failed<QCborValue>(RpcError::Kind::Validation,
                                   QStringLiteral("the transaction is no longer open"));
+    }
     return m_connection->call(method, params, m_options);
 }
 
@@ -90,14 +93,16 @@ QFuture<Result<QCborValue>> Transaction::cancel()
 
 QFuture<Result<QCborValue>> Transaction::finish(State state)
 {
-    if (!isOpen())
+    if (!isOpen()) {
         return failed<QCborValue>(RpcError::Kind::Validation,
                                   QStringLiteral("the transaction was already committed or "
                                                  "cancelled"));
+    }
     m_state = state;
-    if (!m_connection)
+    if (!m_connection) {
         return failed<QCborValue>(RpcError::Kind::ConnectionLost,
                                   QStringLiteral("the connection is gone"));
+    }
     CallOptions options = m_options;
     options.txn = QUuid(); // commit/cancel name the transaction in their parameters
     return state == State::Committed ? m_connection->commit(m_options.txn, options)

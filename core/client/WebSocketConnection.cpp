@@ -372,10 +372,11 @@ void WebSocketConnection::dispatch(const RpcMessage &message)
         return;
     case RpcMessage::Type::Error:
     case RpcMessage::Type::Malformed:
-        if (message.id && m_pending.contains(*message.id))
+        if (message.id && m_pending.contains(*message.id)) {
             resolve(*message.id, message.error);
-        else
+        } else {
             Q_EMIT protocolError(message.error);
+        }
         return;
     case RpcMessage::Type::Notification: {
         const QCborMap inner = message.result.toMap();
@@ -464,14 +465,16 @@ void WebSocketConnection::replay()
         };
         if (!session.isNull())
             step(QStringLiteral("attach"), {});
-        if (state.hasUse)
+        if (state.hasUse) {
             step(QStringLiteral("use"),
                  {state.ns.isNull() ? QCborValue(nullptr) : QCborValue(state.ns),
                   state.db.isNull() ? QCborValue(nullptr) : QCborValue(state.db)});
-        if (!state.token.isEmpty())
+        }
+        if (!state.token.isEmpty()) {
             step(QStringLiteral("authenticate"), {state.token});
-        else if (!state.signinParams.isEmpty())
+        } else if (!state.signinParams.isEmpty()) {
             step(QStringLiteral("signin"), {state.signinParams});
+        }
         for (auto it = state.vars.constBegin(); it != state.vars.constEnd(); ++it)
             step(QStringLiteral("let"), {it.key(), it.value()});
     }
@@ -566,14 +569,15 @@ void WebSocketConnection::sweep()
     const auto now = Clock::now();
     std::vector<std::pair<qint64, RpcError>> expired;
     for (const auto &[id, call] : m_pending) {
-        if ((call.promise && call.promise->isCanceled()) || (call.cancelled && call.cancelled()))
+        if ((call.promise && call.promise->isCanceled()) || (call.cancelled && call.cancelled())) {
             expired.emplace_back(id,
                                  RpcError(RpcError::Kind::Cancelled,
                                           tr("the %1 call was cancelled").arg(call.request.method)));
-        else if (now >= call.deadline)
+        } else if (now >= call.deadline) {
             expired.emplace_back(id,
                                  RpcError(RpcError::Kind::Timeout,
                                           tr("the %1 call timed out").arg(call.request.method)));
+        }
     }
     for (const auto &[id, error] : expired) {
         std::erase(m_queue, id);
@@ -632,9 +636,10 @@ QFuture<Result<QUuid>> WebSocketConnection::begin(const CallOptions &options)
         if (!r)
             return Result<QUuid>(r.error());
         const QUuid txn = uuidFrom(r.value());
-        if (txn.isNull())
+        if (txn.isNull()) {
             return Result<QUuid>(RpcError(RpcError::Kind::Protocol,
                                           QStringLiteral("begin did not return a transaction id")));
+        }
         return Result<QUuid>(txn);
     });
 }

@@ -2,6 +2,8 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace SurrealQt {
@@ -19,11 +21,9 @@ bool FieldPath::isIdentifier(QStringView name)
 {
     if (name.isEmpty() || !(isAsciiLetter(name.front()) || name.front() == u'_'))
         return false;
-    for (const QChar c : name) {
-        if (!isAsciiLetter(c) && !(c >= u'0' && c <= u'9') && c != u'_')
-            return false;
-    }
-    return true;
+    return std::ranges::all_of(name, [](QChar c) {
+        return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_';
+    });
 }
 
 std::optional<FieldPath> FieldPath::parse(QStringView path, QString *error)
