@@ -244,27 +244,20 @@ QFuture<Result<QCborMap>> RecordStore::replace(const RecordId &id, const QCborMa
 {
     QCborMap data = record;
     data.remove(u"id"_s);
-    SurqlQuery query;
-    query.setText(u"UPDATE ONLY "_s + query.bind(u"id"_s, id.toCbor()) + u" CONTENT "_s
-                  + query.bind(u"data"_s, data));
-    ModelSignals *hub = ModelSignals::of(m_meta.table());
-    Q_EMIT hub->aboutToUpdate(id, data);
-    return QueryRunner::runAs<QCborMap>(
-        m_connection,
-        query,
-        [hub, id](const QCborValue &value) {
-            const auto stored = recordOf(value);
-            if (stored)
-                Q_EMIT hub->updated(id, stored.value());
-            return stored;
-        },
-        m_options);
+    return update(id, u" CONTENT "_s, data);
 }
 
 QFuture<Result<QCborMap>> RecordStore::merge(const RecordId &id, const QCborMap &data) const
 {
+    return update(id, u" MERGE "_s, data);
+}
+
+QFuture<Result<QCborMap>> RecordStore::update(const RecordId &id,
+                                              const QString &clause,
+                                              const QCborMap &data) const
+{
     SurqlQuery query;
-    query.setText(u"UPDATE ONLY "_s + query.bind(u"id"_s, id.toCbor()) + u" MERGE "_s
+    query.setText(u"UPDATE ONLY "_s + query.bind(u"id"_s, id.toCbor()) + clause
                   + query.bind(u"data"_s, data));
     ModelSignals *hub = ModelSignals::of(m_meta.table());
     Q_EMIT hub->aboutToUpdate(id, data);

@@ -64,6 +64,10 @@ public:
 
 private:
     Result<QString> quotedTable() const;
+    // UPDATE ONLY $id <clause> $data (clause: " CONTENT " or " MERGE "), with the update signals.
+    QFuture<Result<QCborMap>> update(const RecordId &id,
+                                     const QString &clause,
+                                     const QCborMap &data) const;
 
     QPointer<Connection> m_connection;
     ModelMeta m_meta;
