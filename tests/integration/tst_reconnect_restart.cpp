@@ -3,16 +3,13 @@
 // the same port and storage, and checks that the connection comes back by itself with its
 // session (auth, use, let) replayed and that the same LiveQuery object keeps delivering.
 
+#include "../common/RestartableDevServer.h"
 #include "../common/TestSupport.h"
 
 #include <surrealqt/client/WebSocketConnection.h>
 
 #include <QtCore/QCborArray>
 #include <QtCore/QCborMap>
-#include <QtCore/QProcess>
-#include <QtCore/QTemporaryDir>
-#include <QtNetwork/QHostAddress>
-#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -23,88 +20,27 @@ using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
 using Test::wait;
 
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-} // namespace
-
 class tst_ReconnectRestart : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_storage;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_server;
-    QByteArray m_output;
-
-    // Starts the dev server on m_port with the same surrealkv directory every time.
-    bool startServer()
-    {
-        m_server = std::make_unique<QProcess>();
-        m_output.clear();
-        m_server->setProcessChannelMode(QProcess::MergedChannels);
-        connect(m_server.get(), &QProcess::readyRead, this, [this] {
-            m_output += m_server->readAll();
-        });
-        m_server->start(u"node"_s,
-                        {QStringLiteral(SURREALQT_DEV_SERVER_MAIN),
-                         u"start"_s,
-                         u"--bind"_s,
-                         u"127.0.0.1:%1"_s.arg(m_port),
-                         u"--user"_s,
-                         u"root"_s,
-                         u"--pass"_s,
-                         u"root"_s,
-                         u"surrealkv://"_s + m_storage.filePath(u"data"_s)});
-        const bool ready = Test::waitUntil(
-            [this] {
-                return m_output.contains("Listening on http://")
-                       || m_server->state() == QProcess::NotRunning;
-            },
-            30s);
-        if (!ready || m_server->state() == QProcess::NotRunning) {
-            qWarning().noquote() << "dev server did not start:" << QString::fromUtf8(m_output);
-            return false;
-        }
-        return true;
-    }
-
-    void crashServer()
-    {
-        m_server->kill(); // SIGKILL: no clean shutdown, like a crash
-        m_server->waitForFinished(10000);
-    }
+    // Restarted on the same port with the same surrealkv directory every time.
+    Test::RestartableDevServer m_server;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_storage.isValid());
-        m_port = freePort();
-        QVERIFY(m_port != 0);
-        QVERIFY(startServer());
+        QVERIFY(m_server.isValid());
+        QVERIFY(m_server.start());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server && m_server->state() != QProcess::NotRunning) {
-            m_server->terminate();
-            if (!m_server->waitForFinished(10000))
-                m_server->kill();
-        }
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void sessionAndLiveQuerySurviveACrash()
     {
         ConnectionOptions options;
-        options.endpoint = QUrl(u"ws://127.0.0.1:%1"_s.arg(m_port));
+        options.endpoint = m_server.endpoint();
         options.reconnect.initialDelay = 100ms;
         options.reconnect.maxDelay = 500ms;
         options.reconnect.maxAttempts = -1;
@@ -144,7 +80,7 @@ private Q_SLOTS:
         // Mid-work: a call in flight when the server dies. It must finish (with its result if
         // the reply won the race, else a clear "connection lost"), never hang.
         auto inFlight = create(2);
-        crashServer();
+        m_server.crash();
         QVERIFY(Test::waitUntil(
             [&] { return connection.state() == WebSocketConnection::State::Reconnecting; }, 10s));
         const auto lost = wait(inFlight, 10s);
@@ -154,7 +90,7 @@ private Q_SLOTS:
         QTest::qWait(400); // a few failed attempts while the server is down
         QCOMPARE(connection.state(), WebSocketConnection::State::Reconnecting);
 
-        QVERIFY(startServer());
+        QVERIFY(m_server.start());
         QVERIFY(Test::waitUntil([&] { return reconnected.size() == 1; }, 20s));
         QCOMPARE(connection.state(), WebSocketConnection::State::Connected);
         const qsizetype reconnecting = states.indexOf(WebSocketConnection::State::Reconnecting);

@@ -3,15 +3,12 @@
 // restarts it on the same port and storage, and finds the migrations before it applied and
 // nothing of the one that was running (schema, data, history).
 
+#include "../../common/RestartableDevServer.h"
 #include "MigrationTestSupport.h"
 
 #include <surrealqt/migrations/MigrationExecutor.h>
 
-#include <QtCore/QProcess>
-#include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
-#include <QtNetwork/QHostAddress>
-#include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
 
 using namespace SurrealQt;
@@ -19,78 +16,23 @@ using namespace SurrealQt::Test;
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-} // namespace
-
 class tst_MigrationCrash : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_storage;
-    quint16 m_port = 0;
-    std::unique_ptr<QProcess> m_server;
-    QByteArray m_output;
+    Test::RestartableDevServer m_server;
 
-    bool startServer()
-    {
-        m_server = std::make_unique<QProcess>();
-        m_output.clear();
-        m_server->setProcessChannelMode(QProcess::MergedChannels);
-        connect(m_server.get(), &QProcess::readyRead, this, [this] {
-            m_output += m_server->readAll();
-        });
-        m_server->start(u"node"_s,
-                        {QStringLiteral(SURREALQT_DEV_SERVER_MAIN),
-                         u"start"_s,
-                         u"--bind"_s,
-                         u"127.0.0.1:%1"_s.arg(m_port),
-                         u"--user"_s,
-                         u"root"_s,
-                         u"--pass"_s,
-                         u"root"_s,
-                         u"surrealkv://"_s + m_storage.filePath(u"data"_s)});
-        const bool ready = waitUntil(
-            [this] {
-                return m_output.contains("Listening on http://")
-                       || m_server->state() == QProcess::NotRunning;
-            },
-            30s);
-        if (!ready || m_server->state() == QProcess::NotRunning) {
-            qWarning().noquote() << "dev server did not start:" << QString::fromUtf8(m_output);
-            return false;
-        }
-        return true;
-    }
-
-    QUrl endpoint() const { return QUrl(u"ws://127.0.0.1:%1"_s.arg(m_port)); }
+    QUrl endpoint() const { return m_server.endpoint(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_storage.isValid());
-        m_port = freePort();
-        QVERIFY(m_port != 0);
-        QVERIFY(startServer());
+        QVERIFY(m_server.isValid());
+        QVERIFY(m_server.start());
     }
 
-    void cleanupTestCase()
-    {
-        if (m_server && m_server->state() != QProcess::NotRunning) {
-            m_server->terminate();
-            if (!m_server->waitForFinished(10000))
-                m_server->kill();
-        }
-    }
+    void cleanupTestCase() { m_server.stop(); }
 
     void killedMidMigrationLeavesNoPartialMigration()
     {
@@ -126,8 +68,7 @@ private Q_SLOTS:
                     return;
                 // Kill while the transaction runs: well after it was sent, long before its end.
                 QTimer::singleShot(1000, this, [&] {
-                    m_server->kill();
-                    m_server->waitForFinished(10000);
+                    m_server.crash();
                     killed = true;
                 });
             });
@@ -139,7 +80,7 @@ private Q_SLOTS:
                      qPrintable(run->error().message()));
         }
 
-        QVERIFY(startServer());
+        QVERIFY(m_server.start());
         auto connection = connectRoot(endpoint());
         QVERIFY(connection);
         QVERIFY(useDatabase(connection.get(), u"crash"_s, u"crash"_s));
