@@ -8,28 +8,7 @@ foreach(var EXAMPLE_SOURCE_DIR EXAMPLE_BUILD_DIR SERVER_FILE)
     endif()
 endforeach()
 
-function(run_step name expected)
-    message(STATUS "[example] ${name}: ${ARGN}")
-    execute_process(COMMAND ${ARGN}
-        RESULT_VARIABLE result
-        OUTPUT_VARIABLE output
-        ERROR_VARIABLE errors)
-    if(NOT "${result}" STREQUAL "${expected}")
-        message(FATAL_ERROR
-            "[example] ${name} exited with ${result}, expected ${expected}:\n${output}\n${errors}")
-    endif()
-    set(step_output "${output}" PARENT_SCOPE)
-    set(step_errors "${errors}" PARENT_SCOPE)
-endfunction()
-
-function(expect_in text)
-    foreach(needle IN LISTS ARGN)
-        string(FIND "${text}" "${needle}" found)
-        if(found EQUAL -1)
-            message(FATAL_ERROR "[example] expected '${needle}' in:\n${text}")
-        endif()
-    endforeach()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/example-steps.cmake")
 
 find_program(manage todo-manage PATHS "${EXAMPLE_BUILD_DIR}" NO_DEFAULT_PATH REQUIRED)
 file(READ "${SERVER_FILE}" url)
