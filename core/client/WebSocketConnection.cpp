@@ -1,5 +1,7 @@
 #include "WebSocketConnection.h"
 
+#include "websocket/WebSocketTransport_p.h"
+
 #include <surrealqt/rpc/Method.h>
 #include <surrealqt/values/Values.h>
 
@@ -8,9 +10,6 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
-#include <QtNetwork/QSslConfiguration>
-#include <QtWebSockets/QWebSocket>
-#include <QtWebSockets/QWebSocketHandshakeOptions>
 
 namespace SurrealQt {
 
@@ -100,31 +99,25 @@ void WebSocketConnection::openSocket()
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
-        m_socket->deleteLater();
+        m_socket.release()->deleteLater();
     }
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    m_socket->setMaxAllowedIncomingMessageSize(128ULL * 1024 * 1024);
-    if (!m_options.caCertificateFile.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!tls.addCaCertificates(m_options.caCertificateFile))
-            qCWarning(lcWs) << "cannot read CA certificates from" << m_options.caCertificateFile;
-        m_socket->setSslConfiguration(tls);
-    }
-    connect(m_socket, &QWebSocket::connected, this, &WebSocketConnection::onConnected);
-    connect(m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
-        if (state == QAbstractSocket::UnconnectedState)
-            onDisconnected();
-    });
-    connect(m_socket,
-            &QWebSocket::binaryMessageReceived,
+    m_socket = makeWebSocketTransport(m_options.rpcUrl(), m_options);
+    connect(m_socket.get(), &WebSocketTransport::connected, this, &WebSocketConnection::onConnected);
+    connect(m_socket.get(),
+            &WebSocketTransport::disconnected,
+            this,
+            &WebSocketConnection::onDisconnected);
+    connect(m_socket.get(),
+            &WebSocketTransport::binaryMessageReceived,
             this,
             &WebSocketConnection::onBinaryMessage);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketConnection::onTextMessage);
-    QWebSocketHandshakeOptions handshake;
-    handshake.setSubprotocols({m_options.format == ConnectionOptions::Format::Cbor
-                                   ? QStringLiteral("cbor")
-                                   : QStringLiteral("json")});
-    m_socket->open(QNetworkRequest(m_options.rpcUrl()), handshake);
+    connect(m_socket.get(),
+            &WebSocketTransport::textMessageReceived,
+            this,
+            &WebSocketConnection::onTextMessage);
+    m_socket->open(m_options.rpcUrl(),
+                   m_options.format == ConnectionOptions::Format::Cbor ? QStringLiteral("cbor")
+                                                                       : QStringLiteral("json"));
 }
 
 void WebSocketConnection::onConnected()
@@ -304,9 +297,9 @@ void WebSocketConnection::send(PendingCall &call)
 {
     call.sent = true;
     if (m_options.format == ConnectionOptions::Format::Cbor) {
-        m_socket->sendBinaryMessage(call.request.toBytes());
+        m_socket->sendBinary(call.request.toBytes());
     } else {
-        m_socket->sendTextMessage(QString::fromUtf8(jsonFrame(call.request)));
+        m_socket->sendText(jsonFrame(call.request));
     }
 }
 
@@ -351,10 +344,10 @@ void WebSocketConnection::onBinaryMessage(const QByteArray &frame)
     dispatch(RpcMessage::fromBytes(frame));
 }
 
-void WebSocketConnection::onTextMessage(const QString &frame)
+void WebSocketConnection::onTextMessage(const QByteArray &frame)
 {
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(frame.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(frame, &error);
     if (error.error != QJsonParseError::NoError) {
         Q_EMIT protocolError(
             RpcError(RpcError::Kind::Protocol,

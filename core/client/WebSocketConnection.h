@@ -18,9 +18,9 @@
 #include <memory>
 #include <unordered_map>
 
-class QWebSocket;
-
 namespace SurrealQt {
+
+class WebSocketTransport;
 
 // A stateful SurrealDB connection over one WebSocket, CBOR by default.
 //
@@ -28,7 +28,7 @@ namespace SurrealQt {
 // cancellable through QFuture::cancel(). The connection remembers the session state it set up
 // (use, auth, variables, attached sessions, live queries) and replays it after an unexpected
 // disconnect, then re-sends the calls that are safe to repeat and fails the rest with
-// RpcError::Kind::ConnectionLost. It lives in the thread that created it, like QWebSocket.
+// RpcError::Kind::ConnectionLost. It lives in the thread that created it, like any socket.
 class SURREALQT_CORE_EXPORT WebSocketConnection : public Connection
 {
     Q_OBJECT
@@ -124,7 +124,7 @@ private:
     void onConnected();
     void onDisconnected();
     void onBinaryMessage(const QByteArray &frame);
-    void onTextMessage(const QString &frame);
+    void onTextMessage(const QByteArray &frame);
     void dispatch(const RpcMessage &message);
     void resolve(qint64 id, const Result<QCborValue> &result);
     void remember(const RpcRequest &request, const QCborValue &result);
@@ -154,7 +154,7 @@ private:
     friend class LiveQuery;
 
     ConnectionOptions m_options;
-    QWebSocket *m_socket = nullptr;
+    std::unique_ptr<WebSocketTransport> m_socket;
     State m_state = State::Disconnected;
     qint64 m_nextId = 1;
     std::unordered_map<qint64, PendingCall> m_pending;
