@@ -53,11 +53,14 @@ private:
                           Credentials::root(QStringLiteral("root"), QStringLiteral("root"))))
                      ->isOk())
                 return nullptr;
-            if (!wait(connection->use(QStringLiteral("sdk"), db))->isOk())
+            if (!wait(connection->use(ns(), db))->isOk())
                 return nullptr;
         }
         return connection;
     }
+
+    // A namespace of this run's own: the suite runs twice (once per transport) on one server.
+    static QString ns() { return QStringLiteral("sdk_%1").arg(QCoreApplication::applicationPid()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -259,8 +262,7 @@ private Q_SLOTS:
                                                           QStringLiteral("root")),
                                         inSession))
                     ->isOk());
-        QVERIFY(wait(connection->use(QStringLiteral("sdk"), QStringLiteral("other"), inSession))
-                    ->isOk());
+        QVERIFY(wait(connection->use(ns(), QStringLiteral("other"), inSession))->isOk());
         QCOMPARE(wait(connection->query(QStringLiteral("RETURN session::db()"), {}, inSession))
                      ->value()
                      .value(0)
