@@ -50,7 +50,7 @@ screenshots: build
 FUZZ_BUILD_DIR ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_CXX ?= clang++
-FUZZ_TARGETS ?= fuzz_decode_cbor fuzz_from_json fuzz_rpc_message fuzz_parse_surql
+FUZZ_TARGETS ?= fuzz_decode_cbor fuzz_from_json fuzz_rpc_message fuzz_parse_surql fuzz_websocket_frames
 
 fuzz: deps
 	@command -v $(FUZZ_CXX) >/dev/null || { echo "make fuzz: $(FUZZ_CXX) not found (apt-get install clang libclang-rt-dev)"; exit 2; }

@@ -65,7 +65,8 @@ QByteArray RpcRequest::toBytes() const
 {
     // A map of 3 to 5 entries written by hand: its keys are short constant text strings.
     QByteArray bytes;
-    bytes.reserve(48 + method.size() * 3);
+    // Room for the envelope and a typical query, so that the writer seldom grows the buffer.
+    bytes.reserve(256);
     const auto key = [&bytes](QLatin1StringView name) {
         bytes.append(char(0x60 + name.size())); // text string, length < 24
         bytes.append(name.data(), name.size());
@@ -74,7 +75,7 @@ QByteArray RpcRequest::toBytes() const
     key(QLatin1StringView("id"));
     Values::appendCbor(bytes, QCborValue(id));
     key(QLatin1StringView("method"));
-    Values::appendCbor(bytes, QCborValue(method));
+    Values::appendCborText(bytes, method);
     key(QLatin1StringView("params"));
     Values::appendCbor(bytes, params);
     if (!session.isNull()) {

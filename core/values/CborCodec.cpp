@@ -12,6 +12,7 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QUrl>
 
+#include <algorithm>
 #include <bit>
 #include <limits>
 
@@ -59,8 +60,18 @@ public:
         }
     }
 
-    void text(const QString &text)
+    void text(QStringView text)
     {
+        // Mostly ASCII (keys, SurrealQL, identifiers): copied straight in, with no UTF-8 copy.
+        const qsizetype size = text.size();
+        const char16_t *chars = text.utf16();
+        if (std::all_of(chars, chars + size, [](char16_t c) { return c < 0x80; })) {
+            head(3, quint64(size));
+            const qsizetype at = m_out.size();
+            m_out.resize(at + size);
+            std::copy(chars, chars + size, m_out.data() + at);
+            return;
+        }
         const QByteArray utf8 = text.toUtf8();
         head(3, quint64(utf8.size()));
         m_out.append(utf8);
@@ -149,8 +160,10 @@ public:
 private:
     void bigEndian(quint64 argument, int size)
     {
-        for (int shift = (size - 1) * 8; shift >= 0; shift -= 8)
-            m_out.append(char((argument >> shift) & 0xff));
+        const qsizetype at = m_out.size();
+        m_out.resize(at + size);
+        for (int i = size - 1; i >= 0; --i, argument >>= 8)
+            m_out[at + i] = char(argument & 0xff);
     }
 
     QByteArray &m_out;
@@ -354,6 +367,11 @@ QByteArray encodeCbor(const QCborValue &value)
 void appendCbor(QByteArray &out, const QCborValue &value)
 {
     Writer(out).value(value);
+}
+
+void appendCborText(QByteArray &out, QStringView text)
+{
+    Writer(out).text(text);
 }
 
 std::optional<QCborValue> decodeCbor(const QByteArray &data, QString *error)

@@ -91,6 +91,8 @@ SURREALQT_CORE_EXPORT void registerMetaTypes();
 SURREALQT_CORE_EXPORT QByteArray encodeCbor(const QCborValue &value);
 // The same, appended to `out` (to write a value inside a larger item without building it).
 SURREALQT_CORE_EXPORT void appendCbor(QByteArray &out, const QCborValue &value);
+// A text string appended to `out`, without building a QCborValue for it.
+SURREALQT_CORE_EXPORT void appendCborText(QByteArray &out, QStringView text);
 // Reads one CBOR item and returns its canonical form: tag 0 text → tag 12 (keeping the
 // nanoseconds), tag 13 → tag 14, tag 9 → uuid, tag 8 "tb:key" → [tb, key]. Malformed bytes,
 // trailing bytes and wrong SurrealDB tag payloads (tag 12 with 3 elements, tag 37 with 15
