@@ -25,10 +25,10 @@ using WebSocketFraming::ServerEvent;
 namespace {
 
 constexpr qint64 kMaxMessageSize = 128LL * 1024 * 1024;
-constexpr qsizetype kReadChunk = 64 * 1024;
-constexpr qsizetype kMaxReadChunk = 16 * 1024 * 1024;
+constexpr qsizetype kReadChunk = qsizetype(64) * 1024;
+constexpr qsizetype kMaxReadChunk = qsizetype(16) * 1024 * 1024;
 // Frames gathered while delivering are written once they reach this size, without waiting.
-constexpr qsizetype kWriteEarlyAt = 256 * 1024;
+constexpr qsizetype kWriteEarlyAt = qsizetype(256) * 1024;
 constexpr quint16 kNoStatusReceived = 1005;
 
 QString systemError(int error)
@@ -242,10 +242,11 @@ void PosixWebSocketTransport::handle(ServerEvent event)
     case ServerEvent::Kind::Pong:
         return;
     case ServerEvent::Kind::Message:
-        if (event.text)
+        if (event.text) {
             Q_EMIT textMessageReceived(event.payload);
-        else
+        } else {
             Q_EMIT binaryMessageReceived(event.payload);
+        }
         return;
     case ServerEvent::Kind::Ping:
         send(Opcode::Pong, event.payload);
@@ -309,10 +310,11 @@ void PosixWebSocketTransport::flush()
             return setWriteWatch(true); // the kernel's buffer is full: wait until it drains
         return fail(systemError(errno));
     }
-    if (m_out.capacity() > kWriteEarlyAt)
+    if (m_out.capacity() > kWriteEarlyAt) {
         m_out = QByteArray();
-    else
+    } else {
         m_out.truncate(0);
+    }
     m_outWritten = 0;
 }
 

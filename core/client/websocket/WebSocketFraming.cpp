@@ -18,9 +18,9 @@ constexpr quint8 kLength64 = 127;
 constexpr qint64 kMaxControlPayload = 125;
 constexpr quint16 kNoStatusReceived = 1005;
 // A consumed prefix larger than this is moved out of the buffer before the next read.
-constexpr qsizetype kCompactAfter = 64 * 1024;
+constexpr qsizetype kCompactAfter = qsizetype(64) * 1024;
 // An empty buffer keeps at most this much capacity after a large message.
-constexpr qsizetype kKeepCapacity = 1024 * 1024;
+constexpr qsizetype kKeepCapacity = qsizetype(1024) * 1024;
 
 bool isControl(quint8 opcode)
 {
@@ -116,10 +116,11 @@ void FrameReader::compact()
     if (m_read == 0)
         return;
     if (m_read == m_buffer.size()) {
-        if (m_buffer.capacity() > kKeepCapacity)
+        if (m_buffer.capacity() > kKeepCapacity) {
             m_buffer = QByteArray();
-        else
+        } else {
             m_buffer.truncate(0);
+        }
         m_read = 0;
     } else if (m_read >= kCompactAfter || m_read * 2 > m_buffer.size()) {
         m_buffer.remove(0, m_read);
@@ -147,11 +148,7 @@ ServerEvent FrameReader::next()
         const bool fin = (bytes[0] & kFin) != 0;
         const quint8 opcode = bytes[0] & kOpcodeBits;
         const quint8 length7 = bytes[1] & 0x7F;
-        qsizetype headerSize = 2;
-        if (length7 == kLength16)
-            headerSize = 4;
-        else if (length7 == kLength64)
-            headerSize = 10;
+        const qsizetype headerSize = length7 == kLength16 ? 4 : length7 == kLength64 ? 10 : 2;
         if (available < headerSize)
             return {};
         if ((bytes[0] & kReservedBits) != 0)
@@ -159,20 +156,23 @@ ServerEvent FrameReader::next()
         if ((bytes[1] & kMasked) != 0)
             return fail(kProtocolError, tr("the server sent a masked frame"));
         quint64 length = length7;
-        if (length7 == kLength16)
+        if (length7 == kLength16) {
             length = qFromBigEndian<quint16>(bytes + 2);
-        else if (length7 == kLength64)
+        } else if (length7 == kLength64) {
             length = qFromBigEndian<quint64>(bytes + 2);
+        }
         if (length > quint64(std::numeric_limits<qint64>::max()))
             return fail(kProtocolError, tr("the server sent a frame length over 2^63"));
-        if (isControl(opcode) && (!fin || qint64(length) > kMaxControlPayload))
+        if (isControl(opcode) && (!fin || qint64(length) > kMaxControlPayload)) {
             return fail(kProtocolError,
                         tr("the server sent a control frame that is fragmented or too long"));
+        }
         const qint64 messageSoFar = m_inFragmented ? m_fragments.size() : 0;
-        if (!isControl(opcode) && qint64(length) > m_maxMessageSize - messageSoFar)
+        if (!isControl(opcode) && qint64(length) > m_maxMessageSize - messageSoFar) {
             return fail(kMessageTooBig,
                         tr("the server sent a message larger than the %1 MiB limit")
-                            .arg(m_maxMessageSize / (1024 * 1024)));
+                            .arg(m_maxMessageSize / (qint64(1024) * 1024)));
+        }
         m_wanted = headerSize + qint64(length);
         if (available < m_wanted)
             return {};
@@ -183,9 +183,10 @@ ServerEvent FrameReader::next()
         switch (Opcode(opcode)) {
         case Opcode::Text:
         case Opcode::Binary:
-            if (m_inFragmented)
+            if (m_inFragmented) {
                 return fail(kProtocolError,
                             tr("the server started a message inside a fragmented one"));
+            }
             if (!fin) {
                 m_inFragmented = true;
                 m_fragmentedText = Opcode(opcode) == Opcode::Text;
@@ -197,9 +198,10 @@ ServerEvent FrameReader::next()
             event.payload = payload.toByteArray();
             return event;
         case Opcode::Continuation:
-            if (!m_inFragmented)
+            if (!m_inFragmented) {
                 return fail(kProtocolError,
                             tr("the server sent a continuation frame outside a message"));
+            }
             m_fragments.append(payload);
             if (!fin)
                 continue;

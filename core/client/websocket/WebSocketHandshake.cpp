@@ -5,6 +5,8 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QList>
 
+#include <algorithm>
+
 namespace SurrealQt {
 
 namespace {
@@ -12,7 +14,7 @@ namespace {
 constexpr QByteArrayView kAcceptGuid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 constexpr QByteArrayView kEndOfHeader = "\r\n\r\n";
 // A reply header longer than this is not a WebSocket server's.
-constexpr qsizetype kMaxHeaderSize = 64 * 1024;
+constexpr qsizetype kMaxHeaderSize = qsizetype(64) * 1024;
 constexpr int kSwitchingProtocols = 101;
 
 // The value of header `name` (compared without case), or a null array when it is absent.
@@ -29,10 +31,10 @@ QByteArray headerValue(const QList<QByteArrayView> &lines, QByteArrayView name)
 
 bool hasToken(QByteArrayView commaList, QByteArrayView token)
 {
-    for (const QByteArrayView part : QByteArray(commaList.toByteArray()).split(','))
-        if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    const QList<QByteArray> parts = commaList.toByteArray().split(',');
+    return std::any_of(parts.cbegin(), parts.cend(), [token](const QByteArray &part) {
+        return part.trimmed().compare(token, Qt::CaseInsensitive) == 0;
+    });
 }
 
 } // namespace
@@ -86,9 +88,10 @@ WebSocketHandshake::Reply WebSocketHandshake::readReply(QByteArrayView received)
 {
     const qsizetype end = received.indexOf(kEndOfHeader);
     if (end < 0) {
-        if (received.size() > kMaxHeaderSize)
+        if (received.size() > kMaxHeaderSize) {
             return refuse(
                 tr("the server's handshake reply is over %1 KiB").arg(kMaxHeaderSize / 1024));
+        }
         return {};
     }
     QList<QByteArrayView> lines;
@@ -120,9 +123,10 @@ WebSocketHandshake::Reply WebSocketHandshake::readReply(QByteArrayView received)
     if (!headerValue(lines, "Sec-WebSocket-Extensions").isEmpty())
         return refuse(tr("the server chose a WebSocket extension that was not offered"));
     const QByteArray protocol = headerValue(lines, "Sec-WebSocket-Protocol");
-    if (!protocol.isEmpty() && QString::fromUtf8(protocol) != m_subprotocol)
-        return refuse(tr("the server chose the subprotocol \"%1\" instead of \"%2\"")
+    if (!protocol.isEmpty() && QString::fromUtf8(protocol) != m_subprotocol) {
+        return refuse(tr(R"(the server chose the subprotocol "%1" instead of "%2")")
                           .arg(QString::fromUtf8(protocol), m_subprotocol));
+    }
     return {Status::Accepted, end + kEndOfHeader.size(), {}};
 }
 

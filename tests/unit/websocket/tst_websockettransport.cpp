@@ -265,6 +265,23 @@ private Q_SLOTS:
             [&] { return !server.received.isEmpty() && server.received.last().opcode == 0x8; }, 3s));
     }
 
+    void aServerThatHangsUpEndsPendingCalls()
+    {
+        RawServer server;
+        server.onFrame = [](QTcpSocket *socket, const ClientFrame &frame) {
+            if (frame.opcode == 0x2)
+                socket->disconnectFromHost(); // a plain TCP close, no close frame
+        };
+        WebSocketConnection connection(optionsFor(server.url()));
+        QVERIFY(wait(connection.open())->isOk());
+        const auto answered = wait(connection.ping());
+        QVERIFY(answered && !answered->isOk());
+        QCOMPARE(answered->error().kind(), RpcError::Kind::ConnectionLost);
+        QVERIFY2(answered->error().message().contains(QLatin1String("closed the connection")),
+                 qPrintable(answered->error().message()));
+        QCOMPARE(connection.state(), WebSocketConnection::State::Disconnected);
+    }
+
     void bigMessagesArriveWhole()
     {
         const QByteArray big(3 * 1024 * 1024 + 17, 'z');
