@@ -1,6 +1,7 @@
 #include "HttpConnection.h"
 
 #include <surrealqt/rpc/Envelope.h>
+#include <surrealqt/values/Values.h>
 
 #include <QtCore/QCborArray>
 #include <QtCore/QFileDevice>
@@ -49,19 +50,18 @@ bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
-// Decodes a CBOR or JSON body; `why` says what was wrong when it could not be decoded.
+// Decodes a CBOR or JSON body into canonical values (the same decoders as the WebSocket path);
+// `why` says what was wrong when it could not be decoded.
 QCborValue decodeBody(const QByteArray &body, bool cbor, QString *why)
 {
     if (cbor) {
-        QCborParserError error;
-        const QCborValue value = QCborValue::fromCbor(body, &error);
-        if (error.error != QCborError::NoError) {
-            *why = HttpConnection::tr("malformed CBOR (%1 at byte %2)")
-                       .arg(error.errorString())
-                       .arg(error.offset);
+        QString error;
+        std::optional<QCborValue> value = Values::decodeCbor(body, &error);
+        if (!value) {
+            *why = HttpConnection::tr("malformed CBOR (%1)").arg(error);
             return {};
         }
-        return value;
+        return *std::move(value);
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
@@ -71,9 +71,15 @@ QCborValue decodeBody(const QByteArray &body, bool cbor, QString *why)
                    .arg(error.offset);
         return {};
     }
-    if (document.isArray())
-        return QCborValue::fromJsonValue(QJsonValue(document.array()));
-    return QCborValue::fromJsonValue(QJsonValue(document.object()));
+    const QJsonValue json = document.isArray() ? QJsonValue(document.array())
+                                               : QJsonValue(document.object());
+    QString invalid;
+    std::optional<QCborValue> value = Values::fromJson(json, ValueKind::Any, &invalid);
+    if (!value) {
+        *why = HttpConnection::tr("unreadable JSON value (%1)").arg(invalid);
+        return {};
+    }
+    return *std::move(value);
 }
 
 bool isCborType(const QByteArray &contentType, ConnectionOptions::Format format)

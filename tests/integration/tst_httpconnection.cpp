@@ -590,6 +590,12 @@ private Q_SLOTS:
         QTest::newRow("garbage cbor")
             << CannedServer::response("200 OK", "application/cbor", "\xff\xfe\x01")
             << int(RpcError::Kind::Protocol) << QStringLiteral("malformed");
+        // {result: tag 12 [1, 2, 3]}: a datetime must be [seconds, nanoseconds].
+        QTest::newRow("cbor, bad datetime")
+            << CannedServer::response("200 OK",
+                                      "application/cbor",
+                                      QByteArray::fromHex("a166726573756c74cc83010203"))
+            << int(RpcError::Kind::Protocol) << QStringLiteral("tag 12 (datetime)");
         QTest::newRow("cbor, not an envelope")
             << CannedServer::response("200 OK", "application/cbor", "\x83\x01\x02\x03")
             << int(RpcError::Kind::Protocol) << QStringLiteral("not an RPC response");
