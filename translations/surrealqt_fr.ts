@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>FrameReader</name>
+    <message>
+        <source>the server set reserved bits in a frame</source>
+        <translation>le serveur a mis des bits réservés dans une trame</translation>
+    </message>
+    <message>
+        <source>the server sent a masked frame</source>
+        <translation>le serveur a envoyé une trame masquée</translation>
+    </message>
+    <message>
+        <source>the server sent a frame length over 2^63</source>
+        <translation>le serveur a envoyé une longueur de trame supérieure à 2^63</translation>
+    </message>
+    <message>
+        <source>the server sent a control frame that is fragmented or too long</source>
+        <translation>le serveur a envoyé une trame de contrôle fragmentée ou trop longue</translation>
+    </message>
+    <message>
+        <source>the server sent a message larger than the %1 MiB limit</source>
+        <translation>le serveur a envoyé un message dépassant la limite de %1 Mio</translation>
+    </message>
+    <message>
+        <source>the server started a message inside a fragmented one</source>
+        <translation>le serveur a commencé un message au milieu d’un message fragmenté</translation>
+    </message>
+    <message>
+        <source>the server sent a continuation frame outside a message</source>
+        <translation>le serveur a envoyé une trame de continuation hors d’un message</translation>
+    </message>
+    <message>
+        <source>the server sent a one-byte close frame</source>
+        <translation>le serveur a envoyé une trame de fermeture d’un seul octet</translation>
+    </message>
+    <message>
+        <source>the server sent a frame with unknown opcode %1</source>
+        <translation>le serveur a envoyé une trame au code d’opération inconnu %1</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt</name>
     <message>
         <source>the record does not exist</source>
@@ -553,10 +592,6 @@
 <context>
     <name>SurrealQt::HttpConnection</name>
     <message>
-        <source>malformed CBOR (%1 at byte %2)</source>
-        <translation>CBOR mal formé (%1 à l’octet %2)</translation>
-    </message>
-    <message>
         <source>malformed JSON (%1 at offset %2)</source>
         <translation>JSON mal formé (%1 à la position %2)</translation>
     </message>
@@ -663,6 +698,14 @@
     <message>
         <source>a transaction needs at least one statement</source>
         <translation>une transaction nécessite au moins une instruction</translation>
+    </message>
+    <message>
+        <source>malformed CBOR (%1)</source>
+        <translation>CBOR mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>unreadable JSON value (%1)</source>
+        <translation>valeur JSON illisible (%1)</translation>
     </message>
 </context>
 <context>
@@ -822,6 +865,33 @@
     <message>
         <source>the record no longer exists</source>
         <translation>l’enregistrement n’existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::PosixWebSocketTransport</name>
+    <message>
+        <source>no WebSocket handshake within %1 ms</source>
+        <translation>pas de poignée de main WebSocket en %1 ms</translation>
+    </message>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation>impossible de résoudre %1 : %2</translation>
+    </message>
+    <message>
+        <source>no address to connect to</source>
+        <translation>aucune adresse à laquelle se connecter</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server closed the connection (code %1)</source>
+        <translation>le serveur a fermé la connexion (code %1)</translation>
+    </message>
+    <message>
+        <source>the connection was aborted</source>
+        <translation>la connexion a été interrompue</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1552,41 @@
     <message>
         <source>At startup the Studio runs a local, in-memory SurrealDB (the sandbox) so you can try everything without touching a real database. Its address appears in the Explorer and in the status bar, and its output in the Log panel. To do without it, start the Studio with:</source>
         <translation>Au démarrage, le Studio lance un SurrealDB local en mémoire (le bac à sable) pour que vous puissiez tout essayer sans toucher à une vraie base. Son adresse apparaît dans l’Explorateur et dans la barre d’état, et sa sortie dans le panneau Journal. Pour vous en passer, lancez le Studio avec :</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketHandshake</name>
+    <message>
+        <source>the server&apos;s handshake reply is over %1 KiB</source>
+        <translation>la réponse de poignée de main du serveur dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <source>the server did not answer with HTTP</source>
+        <translation>le serveur n’a pas répondu en HTTP</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 instead of upgrading to WebSocket</source>
+        <translation>le serveur a répondu HTTP %1 au lieu de passer en WebSocket</translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply has no Upgrade: websocket header</source>
+        <translation>la réponse du serveur n’a pas d’en-tête Upgrade: websocket</translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply has no Connection: Upgrade header</source>
+        <translation>la réponse du serveur n’a pas d’en-tête Connection: Upgrade</translation>
+    </message>
+    <message>
+        <source>the server&apos;s Sec-WebSocket-Accept does not match the key sent</source>
+        <translation>le Sec-WebSocket-Accept du serveur ne correspond pas à la clé envoyée</translation>
+    </message>
+    <message>
+        <source>the server chose a WebSocket extension that was not offered</source>
+        <translation>le serveur a choisi une extension WebSocket non proposée</translation>
+    </message>
+    <message>
+        <source>the server chose the subprotocol &quot;%1&quot; instead of &quot;%2&quot;</source>
+        <translation>le serveur a choisi le sous-protocole « %1 » au lieu de « %2 »</translation>
     </message>
 </context>
 <context>
