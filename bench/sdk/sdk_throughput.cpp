@@ -62,6 +62,10 @@ public:
         m_result.latenciesNs.reserve(std::size_t(m_total));
         m_cpuAtStart = cpuMicroseconds();
         m_clock.start();
+        if (m_total == 0) { // e.g. --warmup 0: nothing to wait for
+            m_result.cpuUs = 0;
+            return m_done(m_result);
+        }
         for (int i = 0; i < m_inFlight && m_started < m_total; ++i)
             launch();
     }
