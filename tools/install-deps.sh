@@ -10,7 +10,7 @@ APT_PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev
     libqscintilla2-qt6-dev qcoro-qt6-dev qtkeychain-qt6-dev libgl-dev
     nodejs xvfb xauth imagemagick clang-format clang-tidy clang libclang-rt-14-dev
-    libbenchmark-dev
+    libbenchmark-dev openssl
 )
 
 missing=()

@@ -158,8 +158,12 @@ QFuture<Result<T>> finishedWith(Result<T> result)
 HttpConnection::HttpConnection(ConnectionOptions options, QObject *parent)
     : Connection(parent)
     , m_options(std::move(options))
+    , m_tls(QSslConfiguration::defaultConfiguration())
     , m_network(new QNetworkAccessManager(this))
 {
+    if (!m_options.caCertificateFile.isEmpty()
+        && !m_tls.addCaCertificates(m_options.caCertificateFile))
+        m_tlsError = tr("cannot read CA certificates from %1").arg(m_options.caCertificateFile);
     m_sweepTimer.setInterval(kSweepInterval);
     connect(&m_sweepTimer, &QTimer::timeout, this, &HttpConnection::sweep);
 }
@@ -241,17 +245,19 @@ QNetworkRequest HttpConnection::request(const Exchange &exchange) const
     }
     const auto timeout = exchange.timeout.count() > 0 ? exchange.timeout : m_options.callTimeout;
     request.setTransferTimeout(static_cast<int>(timeout.count()));
-    if (!m_options.caCertificateFile.isEmpty() && url.scheme() == QLatin1String("https")) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!tls.addCaCertificates(m_options.caCertificateFile))
-            qCWarning(lcHttp) << "cannot read CA certificates from" << m_options.caCertificateFile;
-        request.setSslConfiguration(tls);
-    }
+    if (!m_options.caCertificateFile.isEmpty() && url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls);
     return request;
 }
 
 void HttpConnection::start(std::shared_ptr<Exchange> exchange)
 {
+    if (!m_tlsError.isEmpty()) {
+        Outcome failed;
+        failed.transportError = RpcError(RpcError::Kind::Connection, m_tlsError);
+        exchange->done(failed);
+        return;
+    }
     exchange->authGeneration = m_authGeneration;
     const QNetworkRequest req = request(*exchange);
     QNetworkReply *reply = nullptr;

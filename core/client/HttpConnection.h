@@ -8,6 +8,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QStringList>
 #include <QtCore/QTimer>
+#include <QtNetwork/QSslConfiguration>
 
 #include <chrono>
 #include <functional>
@@ -166,6 +167,8 @@ private:
     QCborMap mergedVars(const QCborMap &vars) const;
 
     ConnectionOptions m_options;
+    QSslConfiguration m_tls; // for https://: the defaults plus caCertificateFile
+    QString m_tlsError;      // why caCertificateFile could not be read; every call fails with it
     QNetworkAccessManager *m_network = nullptr;
     qint64 m_nextId = 1;
     QString m_ns;

@@ -1,13 +1,10 @@
 #include "QtWebSocketTransport_p.h"
 
-#include <QtCore/QLoggingCategory>
 #include <QtNetwork/QSslConfiguration>
 #include <QtWebSockets/QWebSocket>
 #include <QtWebSockets/QWebSocketHandshakeOptions>
 
 namespace SurrealQt {
-
-Q_DECLARE_LOGGING_CATEGORY(lcWs)
 
 namespace {
 constexpr quint64 kMaxMessageSize = 128ULL * 1024 * 1024;
@@ -21,7 +18,7 @@ QtWebSocketTransport::QtWebSocketTransport(const QString &caCertificateFile, QOb
     if (!caCertificateFile.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         if (!tls.addCaCertificates(caCertificateFile))
-            qCWarning(lcWs) << "cannot read CA certificates from" << caCertificateFile;
+            m_tlsError = tr("cannot read CA certificates from %1").arg(caCertificateFile);
         m_socket->setSslConfiguration(tls);
     }
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::connected);
@@ -45,6 +42,11 @@ QtWebSocketTransport::~QtWebSocketTransport()
 
 void QtWebSocketTransport::open(const QUrl &url, const QString &subprotocol)
 {
+    if (!m_tlsError.isEmpty()) {
+        // Fail as a connection does: later, through disconnected().
+        QMetaObject::invokeMethod(this, &WebSocketTransport::disconnected, Qt::QueuedConnection);
+        return;
+    }
     QWebSocketHandshakeOptions handshake;
     if (!subprotocol.isEmpty())
         handshake.setSubprotocols({subprotocol});
@@ -74,7 +76,7 @@ void QtWebSocketTransport::abort()
 
 QString QtWebSocketTransport::errorString() const
 {
-    return m_socket->errorString();
+    return m_tlsError.isEmpty() ? m_socket->errorString() : m_tlsError;
 }
 
 } // namespace SurrealQt

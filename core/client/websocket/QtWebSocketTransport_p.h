@@ -26,6 +26,7 @@ public:
 
 private:
     QWebSocket *m_socket;
+    QString m_tlsError; // why the CA file could not be read: open() fails with it
 };
 
 } // namespace SurrealQt
