@@ -8,7 +8,8 @@
 // memory (max RSS) it reports is its own; the processes alternate (C++, JS, C++, JS…) so that a
 // busy machine slows both alike. Medians are over every measured round. Writes
 // results/decode.json. BENCH_DECODE_RECORDS (100000), BENCH_DECODE_PAIRS (3 processes each, 3
-// rounds after a warm-up) and BENCH_SELECT_PAIRS (3, one SELECT each) size it.
+// rounds after a warm-up) and BENCH_SELECT_PAIRS (2 processes each, 2 SELECTs after a warm-up)
+// size it.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,8 @@ import { here, pad, startDevServer } from './lib.js';
 
 const RECORDS = Number(process.env.BENCH_DECODE_RECORDS ?? 100_000);
 const DECODE_PAIRS = Number(process.env.BENCH_DECODE_PAIRS ?? 3);
-const SELECT_PAIRS = Number(process.env.BENCH_SELECT_PAIRS ?? 3);
+const SELECT_PAIRS = Number(process.env.BENCH_SELECT_PAIRS ?? 2);
+const SELECT_ROUNDS = 2; // per process, after one warm-up: a first SELECT alone varies by ±20 %
 const DECODE_ROUNDS = 3; // per process, after one warm-up
 const NAMESPACE = 'bench';
 const DATABASE = 'decode';
@@ -171,7 +173,7 @@ async function main() {
     // BENCH_DECODE_FRAME=path keeps the captured reply frame there (to profile the decoders).
     const keptFrame = process.env.BENCH_DECODE_FRAME;
     const frameFile = keptFrame ?? path.join(os.tmpdir(), `surrealqt-decode-${process.pid}.cbor`);
-    const results = { records: RECORDS, decodeRounds: DECODE_PAIRS * DECODE_ROUNDS, selectRounds: SELECT_PAIRS, node: process.version, measuredAt: new Date().toISOString() };
+    const results = { records: RECORDS, decodeRounds: DECODE_PAIRS * DECODE_ROUNDS, selectRounds: SELECT_PAIRS * SELECT_ROUNDS, node: process.version, measuredAt: new Date().toISOString() };
     try {
         const db = new Surreal({ engines: createRemoteEngines(), websocketImpl: WebSocket });
         await db.connect(`ws://${server.address}/rpc`);
@@ -182,12 +184,12 @@ async function main() {
         const frame = await captureSelectFrame(server.address);
         writeFileSync(frameFile, frame);
         if (process.env.BENCH_DECODE_CAPTURE_ONLY) return;
-        console.log(`SurrealQt SDK vs official JS SDK surrealdb@2.0.8: ${RECORDS} records of 10 mixed-type fields, one reply frame of ${(frame.length / 1e6).toFixed(1)} MB; decode: median of ${DECODE_PAIRS * DECODE_ROUNDS} rounds (after a warm-up in each process), select: median of ${SELECT_PAIRS}`);
+        console.log(`SurrealQt SDK vs official JS SDK surrealdb@2.0.8: ${RECORDS} records of 10 mixed-type fields, one reply frame of ${(frame.length / 1e6).toFixed(1)} MB; decode: median of ${DECODE_PAIRS * DECODE_ROUNDS} rounds (after a warm-up in each process), select: median of ${SELECT_PAIRS * SELECT_ROUNDS} (after a warm-up in each process)`);
 
         const url = `ws://${server.address}/rpc`;
         const runs = {
             decode: await alternate(DECODE_PAIRS, DECODE_ROUNDS, 1, ['--file', frameFile], 'decode', frameFile),
-            select: await alternate(SELECT_PAIRS, 1, 0, ['--url', url, '--ns', NAMESPACE, '--db', DATABASE, '--table', TABLE], 'select', url),
+            select: await alternate(SELECT_PAIRS, SELECT_ROUNDS, 1, ['--url', url, '--ns', NAMESPACE, '--db', DATABASE, '--table', TABLE], 'select', url),
         };
         for (const [mode, { surrealqt, officialJs }] of Object.entries(runs)) {
             for (const [label, line] of [['SurrealQt (C++)', surrealqt], ['official JS SDK', officialJs]]) {
