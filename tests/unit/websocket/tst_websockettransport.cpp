@@ -70,9 +70,9 @@ public:
     std::function<void(QTcpSocket *, const ClientFrame &)> onFrame;
     QList<ClientFrame> received;
 
-    RawServer()
+    explicit RawServer(const QHostAddress &address = QHostAddress::LocalHost)
     {
-        QVERIFY(m_server.listen(QHostAddress::LocalHost));
+        QVERIFY(m_server.listen(address));
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             QTcpSocket *socket = m_server.nextPendingConnection();
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
@@ -81,7 +81,8 @@ public:
 
     QUrl url(const QString &host = QStringLiteral("127.0.0.1")) const
     {
-        return QUrl(QStringLiteral("ws://%1:%2/rpc").arg(host).arg(m_server.serverPort()));
+        const QString bracketed = host.contains(u':') ? u'[' + host + u']' : host;
+        return QUrl(QStringLiteral("ws://%1:%2/rpc").arg(bracketed).arg(m_server.serverPort()));
     }
 
 private:
@@ -224,6 +225,20 @@ private Q_SLOTS:
                                        server.received.cend(),
                                        [](const ClientFrame &f) { return f.opcode == 0xA; });
         QCOMPARE(pong->payload, QByteArray("hb"));
+    }
+
+    void ipv6LiteralsConnect()
+    {
+        RawServer server(QHostAddress::LocalHostIPv6);
+        server.onFrame = [](QTcpSocket *socket, const ClientFrame &frame) {
+            if (frame.opcode == 0x2)
+                socket->write(serverFrame(0x82, reply(idOf(frame), QStringLiteral("v6"))));
+        };
+        WebSocketConnection connection(optionsFor(server.url(QStringLiteral("::1"))));
+        QVERIFY(wait(connection.open())->isOk());
+        const auto answered = wait(connection.ping());
+        QVERIFY(answered && answered->isOk());
+        QCOMPARE(answered->value().toString(), QStringLiteral("v6"));
     }
 
     void aMaskedServerFrameEndsTheConnection()
