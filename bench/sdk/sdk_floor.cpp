@@ -4,20 +4,18 @@
 // ws:// transport. bench/sdk.js runs it beside the real clients: a client that does real work
 // cannot use less CPU per call than this. Same options and JSON line as sdk_throughput.
 
+#include "ThroughputReport.h"
+
 #include <client/websocket/WebSocketFraming_p.h>
 #include <client/websocket/WebSocketHandshake_p.h>
 
-#include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
-#include <QtCore/QJsonDocument>
-#include <QtCore/QJsonObject>
 #include <QtCore/QUrl>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -28,16 +26,9 @@
 using namespace SurrealQt;
 using namespace SurrealQt::WebSocketFraming;
 using namespace Qt::StringLiterals;
+using namespace SurrealQtBench;
 
 namespace {
-
-qint64 cpuMicroseconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 + usage.ru_utime.tv_usec
-           + usage.ru_stime.tv_usec;
-}
 
 // Just enough CBOR for the requests: heads, text and unsigned integers.
 void head(QByteArray &out, int major, quint64 value)
@@ -167,29 +158,16 @@ bool isError(const QByteArray &reply)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption urlOption(u"url"_s,
-                                       u"Server RPC address (ws://IPv4:port/rpc)"_s,
-                                       u"url"_s);
-    const QCommandLineOption opsOption(u"ops"_s, u"Operations per run"_s, u"n"_s, u"5000"_s);
-    const QCommandLineOption inFlightOption(u"in-flight"_s, u"Concurrent calls"_s, u"k"_s, u"1"_s);
-    const QCommandLineOption warmupOption(u"warmup"_s, u"Warm-up operations"_s, u"n"_s, u"500"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Database to use"_s, u"name"_s, u"floor"_s);
-    const QCommandLineOption userOption(u"user"_s, u"Root user"_s, u"user"_s, u"root"_s);
-    const QCommandLineOption passOption(u"pass"_s, u"Root password"_s, u"pass"_s, u"root"_s);
-    parser.addOptions(
-        {urlOption, opsOption, inFlightOption, warmupOption, dbOption, userOption, passOption});
-    parser.process(app);
-    const int ops = parser.value(opsOption).toInt();
-    const int inFlight = std::max(1, parser.value(inFlightOption).toInt());
-    const int warmup = parser.value(warmupOption).toInt();
+    const RunOptions options = RunOptions::parse(app, u"floor"_s);
+    const int ops = options.ops;
+    const int inFlight = options.inFlight;
+    const int warmup = options.warmup;
 
     BlockingSocket socket;
-    if (!socket.open(QUrl(parser.value(urlOption)))) {
+    if (!socket.open(options.url)) {
         std::fprintf(stderr,
                      "sdk_floor: cannot connect to %s\n",
-                     qPrintable(parser.value(urlOption)));
+                     qPrintable(options.url.toString()));
         return 1;
     }
     quint64 nextId = 1;
@@ -200,13 +178,13 @@ int main(int argc, char *argv[])
     head(signin, 4, 1);
     head(signin, 5, 2);
     text(signin, "user");
-    text(signin, parser.value(userOption).toUtf8());
+    text(signin, options.user.toUtf8());
     text(signin, "pass");
-    text(signin, parser.value(passOption).toUtf8());
+    text(signin, options.password.toUtf8());
     QByteArray use;
     head(use, 4, 2);
     text(use, "bench");
-    text(use, parser.value(dbOption).toUtf8());
+    text(use, options.db.toUtf8());
     QByteArray define;
     head(define, 4, 1);
     text(define, "DEFINE TABLE IF NOT EXISTS item SCHEMALESS");
@@ -251,31 +229,14 @@ int main(int argc, char *argv[])
         return errors;
     };
     run(warmup, 1000000, nullptr);
-    std::vector<qint64> latencies;
-    latencies.reserve(std::size_t(ops));
+    Measurement measurement;
+    measurement.latenciesNs.reserve(std::size_t(ops));
     const qint64 cpuAtStart = cpuMicroseconds();
     QElapsedTimer wall;
     wall.start();
-    const int errors = run(ops, 0, &latencies);
-    const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    const qint64 cpuUs = cpuMicroseconds() - cpuAtStart;
-    std::sort(latencies.begin(), latencies.end());
-    const auto percentile = [&](double fraction) {
-        return latencies.empty()
-                   ? 0.0
-                   : double(latencies[std::min(latencies.size() - 1,
-                                               std::size_t(fraction * double(latencies.size())))])
-                         / 1000.0;
-    };
-    const QJsonObject line{{u"client"_s, u"floor"_s},
-                           {u"ops"_s, ops},
-                           {u"in_flight"_s, inFlight},
-                           {u"seconds"_s, seconds},
-                           {u"ops_per_s"_s, ops / seconds},
-                           {u"p50_us"_s, percentile(0.50)},
-                           {u"p99_us"_s, percentile(0.99)},
-                           {u"client_cpu_us_per_op"_s, double(cpuUs) / ops},
-                           {u"errors"_s, errors}};
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    return errors == 0 ? 0 : 1;
+    measurement.errors = run(ops, 0, &measurement.latenciesNs);
+    measurement.seconds = double(wall.nsecsElapsed()) / 1e9;
+    measurement.cpuUs = cpuMicroseconds() - cpuAtStart;
+    printReport(u"floor"_s, ops, inFlight, measurement);
+    return measurement.errors == 0 ? 0 : 1;
 }

@@ -76,9 +76,7 @@ PosixWebSocketTransport::PosixWebSocketTransport(std::chrono::milliseconds hands
 
 PosixWebSocketTransport::~PosixWebSocketTransport()
 {
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
-    closeSocket();
+    stop();
 }
 
 void PosixWebSocketTransport::open(const QUrl &url, const QString &subprotocol)
@@ -358,6 +356,11 @@ void PosixWebSocketTransport::close()
             m_writeNotifier->setEnabled(false); // one last try to write, without waiting
         flush();
     }
+    stop();
+}
+
+void PosixWebSocketTransport::stop()
+{
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
@@ -378,13 +381,7 @@ void PosixWebSocketTransport::fail(const QString &why)
 {
     if (m_state == State::Closed)
         return;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
-    m_handshakeTimer.stop();
-    closeSocket();
-    m_state = State::Closed;
+    stop();
     m_error = why;
     qCDebug(lcWs) << "socket closed:" << why;
     Q_EMIT disconnected();

@@ -58,6 +58,8 @@ private:
     void flush();
     void setWriteWatch(bool on);
     void closeSocket();
+    // Ends whatever is under way (lookup, handshake timer, socket), without a signal.
+    void stop();
     void fail(const QString &why);
 
     std::chrono::milliseconds m_handshakeTimeout;
