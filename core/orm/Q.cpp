@@ -37,10 +37,11 @@ Q operator&(const Q &a, const Q &b)
     auto node = std::make_shared<Q::Node>();
     node->type = Q::Node::Type::And;
     for (const Q *side : {&a, &b}) {
-        if (side->m_node->type == Q::Node::Type::And)
+        if (side->m_node->type == Q::Node::Type::And) {
             node->children += side->m_node->children;
-        else
+        } else {
             node->children.append(*side);
+        }
     }
     return Q(std::move(node));
 }
@@ -54,10 +55,11 @@ Q operator|(const Q &a, const Q &b)
     auto node = std::make_shared<Q::Node>();
     node->type = Q::Node::Type::Or;
     for (const Q *side : {&a, &b}) {
-        if (side->m_node->type == Q::Node::Type::Or)
+        if (side->m_node->type == Q::Node::Type::Or) {
             node->children += side->m_node->children;
-        else
+        } else {
             node->children.append(*side);
+        }
     }
     return Q(std::move(node));
 }

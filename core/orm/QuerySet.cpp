@@ -163,11 +163,12 @@ QuerySet QuerySet::annotate(const QString &alias, const Aggregate &aggregate) co
 
 Result<QString> QuerySet::tableName() const
 {
-    if (!FieldPath::isIdentifier(m_table))
+    if (!FieldPath::isIdentifier(m_table)) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "invalid table name \"%1\": a table name is letters, "
                                          "digits and underscores, not starting with a digit"),
                        m_table);
+    }
     return m_table;
 }
 
@@ -193,10 +194,11 @@ Result<QString> QuerySet::compileWhere(SurqlQuery &query) const
     }
     if (m_cursor) {
         const bool descending = m_order == QStringList{u"-id"_s};
-        if (!m_order.isEmpty() && !descending && m_order != QStringList{u"id"_s})
+        if (!m_order.isEmpty() && !descending && m_order != QStringList{u"id"_s}) {
             return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                              "after() pages in id order: order by \"id\" or "
                                              "\"-id\" only"));
+        }
         terms.append(QString(u"id "_s + (descending ? u'<' : u'>') + u' '
                              + query.bind(u"cursor"_s, *m_cursor)));
     }
@@ -226,22 +228,26 @@ Result<QString> QuerySet::projection() const
     if (!fields)
         return fields.error();
     QStringList items = fields.value();
-    if (m_projection != Projection::All && items.isEmpty())
+    if (m_projection != Projection::All && items.isEmpty()) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "values(), valuesList() and only() need field names"));
-    if (m_projection == Projection::FlatValue && items.size() != 1)
+    }
+    if (m_projection == Projection::FlatValue && items.size() != 1) {
         return invalid(
             QT_TRANSLATE_NOOP("SurrealQt::QuerySet", "valuesList(flat) needs exactly one field"));
+    }
     if (!m_annotations.isEmpty() && m_projection != Projection::All
-        && m_projection != Projection::Values)
+        && m_projection != Projection::Values) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "annotate() groups by the values() fields: use "
                                          "values(), or nothing for GROUP ALL"));
+    }
     for (const auto &[alias, aggregate] : m_annotations) {
-        if (!FieldPath::isIdentifier(alias))
+        if (!FieldPath::isIdentifier(alias)) {
             return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                              "invalid annotation alias \"%1\""),
                            alias);
+        }
         const auto text = aggregate.toSurql();
         if (!text)
             return text;
@@ -339,10 +345,11 @@ Result<SurqlQuery> QuerySet::firstSurql() const
 
 Result<SurqlQuery> QuerySet::lastSurql() const
 {
-    if (isSliced())
+    if (isSliced()) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "last() on a sliced query set: reverse the ordering "
                                          "instead"));
+    }
     SelectOptions options;
     options.reverse = true;
     options.orderByIdByDefault = true;

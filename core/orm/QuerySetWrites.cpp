@@ -67,9 +67,10 @@ Result<QList<SurqlQuery>> QuerySet::bulkCreateSurql(const QList<QCborMap> &rows,
     const auto table = tableName();
     if (!table)
         return table.error();
-    if (options.chunkSize < 1)
+    if (options.chunkSize < 1) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "bulkCreate() needs a chunk size of at least 1"));
+    }
     QList<SurqlQuery> queries;
     SurqlQuery atomic;
     QStringList statements;
@@ -80,10 +81,11 @@ Result<QList<SurqlQuery>> QuerySet::bulkCreateSurql(const QList<QCborMap> &rows,
         SurqlQuery &query = options.atomic ? atomic : queries.emplace_back();
         const QString statement = u"INSERT INTO "_s + table.value() + u' ' + query.bind(chunk)
                                   + u" RETURN VALUE id"_s;
-        if (options.atomic)
+        if (options.atomic) {
             statements.append(statement);
-        else
+        } else {
             query.setText(statement);
+        }
     }
     if (options.atomic && !statements.isEmpty()) {
         atomic.setText(u"BEGIN TRANSACTION; "_s + statements.join(u"; "_s)
@@ -95,9 +97,10 @@ Result<QList<SurqlQuery>> QuerySet::bulkCreateSurql(const QList<QCborMap> &rows,
 
 Result<SurqlQuery> QuerySet::bulkUpdateSurql(const QCborMap &data) const
 {
-    if (isSliced())
+    if (isSliced()) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "bulkUpdate() on a sliced query set (limit or offset)"));
+    }
     const auto table = tableName();
     if (!table)
         return table.error();
@@ -114,9 +117,10 @@ Result<SurqlQuery> QuerySet::bulkUpdateSurql(const QCborMap &data) const
 
 Result<SurqlQuery> QuerySet::bulkDeleteSurql() const
 {
-    if (isSliced())
+    if (isSliced()) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "bulkDelete() on a sliced query set (limit or offset)"));
+    }
     const auto table = tableName();
     if (!table)
         return table.error();
@@ -133,9 +137,10 @@ Result<SurqlQuery> QuerySet::bulkDeleteSurql() const
 
 Result<SurqlQuery> QuerySet::upsertSurql(const QCborMap &data) const
 {
-    if (isSliced())
+    if (isSliced()) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "upsert() on a sliced query set (limit or offset)"));
+    }
     const auto table = tableName();
     if (!table)
         return table.error();
@@ -155,10 +160,11 @@ Result<SurqlQuery> QuerySet::upsertSurql(const RecordId &id, const QCborMap &dat
     const auto table = tableName();
     if (!table)
         return table.error();
-    if (id.table() != table.value())
+    if (id.table() != table.value()) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "upsert(): the record id %1 is not in this table"),
                        id.toSurql());
+    }
     SurqlQuery query;
     const QString target = query.bind(u"id"_s, id.toCbor());
     const QString merged = query.bind(u"data"_s, data);

@@ -108,9 +108,10 @@ RpcMessage RpcMessage::fromCbor(const QCborValue &frame)
             return malformed(QStringLiteral("an error reply carries an id this client never sent"));
         return message;
     }
-    if (!map.contains(QLatin1String("result")))
+    if (!map.contains(QLatin1String("result"))) {
         return malformed(QStringLiteral("the server sent a frame with neither result nor error"),
                          id);
+    }
 
     const QCborValue result = map.value(QLatin1String("result"));
     if (!map.contains(QLatin1String("id")) || idValue.isNull() || idValue.isUndefined()) {

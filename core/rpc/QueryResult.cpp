@@ -64,16 +64,18 @@ StatementResult StatementResult::fromWire(const QCborValue &statement)
 
 Result<QueryResponse> QueryResponse::fromWire(const QCborValue &result)
 {
-    if (!result.isArray())
+    if (!result.isArray()) {
         return RpcError(RpcError::Kind::Protocol,
                         QStringLiteral("a query reply must be an array of statement results"));
+    }
     QueryResponse out;
     const QCborArray statements = result.toArray();
     out.m_statements.reserve(statements.size());
     for (const QCborValue &statement : statements) {
-        if (!statement.isMap())
+        if (!statement.isMap()) {
             return RpcError(RpcError::Kind::Protocol,
                             QStringLiteral("a statement result must be an object"));
+        }
         out.m_statements.append(StatementResult::fromWire(statement));
     }
     return out;

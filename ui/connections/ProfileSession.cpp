@@ -63,10 +63,11 @@ void ProfileSession::start(const ConnectionProfile &profile)
         fail(tr("The connection profile %1 no longer exists.").arg(m_id));
         return;
     }
-    if (m_profile.sandbox != ConnectionProfile::SandboxServer::None)
+    if (m_profile.sandbox != ConnectionProfile::SandboxServer::None) {
         startSandbox(m_profile);
-    else
+    } else {
         connectToServer(m_profile);
+    }
 }
 
 // The profile's own local server: its storage, port and program, its user and secret as the

@@ -69,10 +69,11 @@ ConsoleEditor::ConsoleEditor(QWidget *parent)
     for (const QKeyCombination combination : freed) {
         const int key = combination.toCombined();
         if (QsciCommand *command = standardCommands()->boundTo(key)) {
-            if (command->key() == key)
+            if (command->key() == key) {
                 command->setKey(0);
-            else
+            } else {
                 command->setAlternateKey(0);
+            }
         }
     }
     auto *complete = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space), this);
@@ -95,10 +96,10 @@ void ConsoleEditor::markError(int line, int column)
     long end = SendScintilla(SCI_WORDENDPOSITION, position, true);
     if (end <= position)
         end = SendScintilla(SCI_POSITIONAFTER, position);
-    int endLine = 0;
-    int endIndex = 0;
-    lineIndexFromPosition(int(end), &endLine, &endIndex);
-    fillIndicatorRange(line, column, endLine, endIndex, m_errorIndicator);
+    int lineTo = 0;
+    int indexTo = 0;
+    lineIndexFromPosition(int(end), &lineTo, &indexTo);
+    fillIndicatorRange(line, column, lineTo, indexTo, m_errorIndicator);
     ensureLineVisible(line);
 }
 

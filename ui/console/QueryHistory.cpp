@@ -60,10 +60,11 @@ QFuture<qint64> QueryHistory::record(const HistoryEntry &entry)
             QMetaObject::invokeMethod(
                 this,
                 [this, stored, error] {
-                    if (stored.id < 0)
+                    if (stored.id < 0) {
                         Q_EMIT failed(error);
-                    else
+                    } else {
                         Q_EMIT recorded(stored);
+                    }
                 },
                 Qt::QueuedConnection);
         },

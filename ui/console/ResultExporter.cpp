@@ -41,10 +41,11 @@ bool writeCsv(const QCborValue &value, QIODevice *device)
             if (column > 0)
                 line += u',';
             const QString &key = columns.at(column);
-            if (key.isEmpty())
+            if (key.isEmpty()) {
                 line += row.isMap() ? QString() : csvCell(row);
-            else if (row.isMap())
+            } else if (row.isMap()) {
                 line += csvCell(row.toMap().value(key));
+            }
         }
         line += u"\r\n"_s;
         if (device->write(line.toUtf8()) < 0)
@@ -104,13 +105,12 @@ QFuture<QString> ResultExporter::exportToFile(const QCborValue &value,
     QThreadPool::globalInstance()->start([promise, value, format, path] {
         QSaveFile file(path);
         QString error;
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly) || !write(value, format, &file) || !file.commit())
             error = file.errorString();
-        else if (!write(value, format, &file) || !file.commit())
-            error = file.errorString();
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             error = QCoreApplication::translate("SurrealQt::ResultExporter", "Cannot write %1: %2")
                         .arg(path, error);
+        }
         promise->addResult(error);
         promise->finish();
     });

@@ -46,12 +46,13 @@ QStringList ResultTableModel::columnsFor(const QCborArray &rows, qsizetype limit
 void ResultTableModel::setValue(const QCborValue &value)
 {
     beginResetModel();
-    if (value.isArray())
+    if (value.isArray()) {
         m_rows = value.toArray();
-    else if (value.isUndefined() || value.isInvalid())
+    } else if (value.isUndefined() || value.isInvalid()) {
         m_rows = {};
-    else
+    } else {
         m_rows = QCborArray{value};
+    }
     m_columns = columnsFor(m_rows, SampleRows);
     endResetModel();
 }

@@ -218,10 +218,11 @@ int ResultsPanel::currentStatement() const
 
 void ResultsPanel::selectStatement(int index)
 {
-    if (QTreeWidgetItem *item = m_statements->topLevelItem(index))
+    if (QTreeWidgetItem *item = m_statements->topLevelItem(index)) {
         m_statements->setCurrentItem(item);
-    else
+    } else {
         showStatement(-1);
+    }
 }
 
 QString ResultsPanel::statementStatusText(int index) const
@@ -260,10 +261,11 @@ void ResultsPanel::showStatement(int index)
 {
     const bool valid = index >= 0 && index < m_response.size();
     const bool ok = valid && m_response.at(index).isOk();
-    if (valid && !ok)
+    if (valid && !ok) {
         setErrorText(m_response.at(index).error().message());
-    else if (valid)
+    } else if (valid) {
         setErrorText({});
+    }
     const QCborValue value = ok ? m_response.at(index).result() : QCborValue();
     m_tableModel->setValue(value);
     m_treeModel->setValue(value);

@@ -78,12 +78,13 @@ int Scanner::closeQuote(int pos, char quote) const
 {
     while (pos < m_size) {
         const char c = m_text.at(pos);
-        if (c == '\\')
+        if (c == '\\') {
             pos += 2;
-        else if (c == quote)
+        } else if (c == quote) {
             return pos + 1;
-        else
+        } else {
             ++pos;
+        }
     }
     return -1;
 }
@@ -91,12 +92,13 @@ int Scanner::closeQuote(int pos, char quote) const
 int Scanner::closeAngle(int pos) const
 {
     while (pos < m_size) {
-        if (m_text.at(pos) == '\\')
+        if (m_text.at(pos) == '\\') {
             pos += startsWith(pos + 1, AngleClose) ? 4 : 2;
-        else if (startsWith(pos, AngleClose))
+        } else if (startsWith(pos, AngleClose)) {
             return pos + 3;
-        else
+        } else {
             ++pos;
+        }
     }
     return -1;
 }
@@ -177,10 +179,11 @@ void Scanner::number()
         while (isDigit(at(pos)))
             ++pos;
     }
-    if (startsWith(pos, "dec") && !isWordByte(at(pos + 3)))
+    if (startsWith(pos, "dec") && !isWordByte(at(pos + 3))) {
         pos += 3;
-    else if (at(pos) == 'f' && !isWordByte(at(pos + 1)))
+    } else if (at(pos) == 'f' && !isWordByte(at(pos + 1))) {
         pos += 1;
+    }
     push(pos, SurqlTokenizer::Number);
 }
 
@@ -272,10 +275,11 @@ SurqlTokenizer::State Scanner::run(SurqlTokenizer::State state)
             const int end = closeQuote(m_pos + (prefixed ? 2 : 1), quote);
             push(end < 0 ? m_size : end,
                  quote == '`' ? SurqlTokenizer::Identifier : SurqlTokenizer::String);
-            if (end < 0)
+            if (end < 0) {
                 return quote == '"'    ? SurqlTokenizer::InDoubleString
                        : quote == '\'' ? SurqlTokenizer::InSingleString
                                        : SurqlTokenizer::InBacktick;
+            }
         } else if (startsWith(m_pos, AngleOpen)) {
             const int end = closeAngle(m_pos + 3);
             push(end < 0 ? m_size : end, SurqlTokenizer::Identifier);

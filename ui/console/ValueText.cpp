@@ -69,7 +69,7 @@ QString formatDuration(const QCborArray &parts)
     static constexpr qint64 Day = 24 * Hour;
     static constexpr qint64 Week = 7 * Day;
     static constexpr qint64 Year = 365 * Day;
-    qint64 seconds = parts.size() > 0 ? parts.at(0).toInteger() : 0;
+    qint64 seconds = !parts.isEmpty() ? parts.at(0).toInteger() : 0;
     qint64 nanos = parts.size() > 1 ? parts.at(1).toInteger() : 0;
     QString out;
     const auto take = [&out](qint64 &amount, qint64 unit, QStringView suffix) {
@@ -92,7 +92,7 @@ QString formatDuration(const QCborArray &parts)
 
 QString formatDateTime(const QCborArray &parts)
 {
-    const qint64 seconds = parts.size() > 0 ? parts.at(0).toInteger() : 0;
+    const qint64 seconds = !parts.isEmpty() ? parts.at(0).toInteger() : 0;
     const qint64 nanos = parts.size() > 1 ? parts.at(1).toInteger() : 0;
     QString text
         = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
@@ -211,10 +211,11 @@ void Writer::quoted(QStringView text, QChar quote)
         default:
             if (c == quote)
                 m_out += u'\\';
-            if (c.unicode() < 0x20)
+            if (c.unicode() < 0x20) {
                 m_out += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
-            else
+            } else {
                 m_out += c;
+            }
         }
     }
     m_out += quote;
@@ -225,10 +226,11 @@ void Writer::prefixed(QStringView prefix, QStringView text)
 {
     if (m_style == ValueText::Style::Surql)
         m_out += prefix;
-    if (m_style == ValueText::Style::Display && !prefix.isEmpty())
+    if (m_style == ValueText::Style::Display && !prefix.isEmpty()) {
         m_out += text;
-    else
+    } else {
         quoted(text);
+    }
 }
 
 void Writer::newline()
@@ -236,7 +238,7 @@ void Writer::newline()
     if (!m_pretty)
         return;
     m_out += u'\n';
-    m_out += QString(m_depth * 2, u' ');
+    m_out += QString(qsizetype(m_depth) * 2, u' ');
 }
 
 void Writer::write(const QCborValue &value, bool topLevel)
@@ -260,19 +262,21 @@ void Writer::write(const QCborValue &value, bool topLevel)
         return;
     case QCborValue::Double: {
         const double number = value.toDouble();
-        if (json())
+        if (json()) {
             m_out += std::isfinite(number) ? formatDouble(number) : u"null"_s;
-        else if (m_style == ValueText::Style::Surql && std::isfinite(number))
+        } else if (m_style == ValueText::Style::Surql && std::isfinite(number)) {
             m_out += formatDouble(number) + u'f';
-        else
+        } else {
             m_out += formatDouble(number);
+        }
         return;
     }
     case QCborValue::String:
-        if (topLevel && m_style == ValueText::Style::Display)
+        if (topLevel && m_style == ValueText::Style::Display) {
             m_out += value.toString();
-        else
+        } else {
             quoted(value.toString());
+        }
         return;
     case QCborValue::ByteArray: {
         const QByteArray bytes = value.toByteArray();
@@ -305,10 +309,11 @@ void Writer::write(const QCborValue &value, bool topLevel)
         writeTagged(value);
         return;
     }
-    if (value.isSimpleType())
+    if (value.isSimpleType()) {
         m_out += u"simple(%1)"_s.arg(int(value.toSimpleType()));
-    else
+    } else {
         m_out += json() ? u"null"_s : u"NONE"_s;
+    }
 }
 
 void Writer::writeTagged(const QCborValue &value)
@@ -319,27 +324,30 @@ void Writer::writeTagged(const QCborValue &value)
         m_out += json() ? u"null"_s : u"NONE"_s;
         return;
     case TagTable:
-        if (json())
+        if (json()) {
             quoted(inner.toString());
-        else
+        } else {
             m_out += SurqlSyntax::quoteKeywordFreeIdentifier(inner.toString());
+        }
         return;
     case TagRecordId:
-        if (inner.isString())
+        if (inner.isString()) {
             prefixed(u"r", inner.toString());
-        else
+        } else {
             writeRecordId(inner.toArray());
+        }
         return;
     case TagStringUuid:
         prefixed(u"u", inner.toString());
         return;
     case TagDecimal:
-        if (m_style == ValueText::Style::Surql)
+        if (m_style == ValueText::Style::Surql) {
             m_out += inner.toString() + u"dec"_s;
-        else if (json())
+        } else if (json()) {
             quoted(inner.toString());
-        else
+        } else {
             m_out += inner.toString();
+        }
         return;
     case TagDateTime:
         prefixed(u"d", formatDateTime(inner.toArray()));
@@ -347,10 +355,11 @@ void Writer::writeTagged(const QCborValue &value)
     case TagStringDuration:
     case TagDuration: {
         const QString text = inner.isString() ? inner.toString() : formatDuration(inner.toArray());
-        if (json())
+        if (json()) {
             quoted(text);
-        else
+        } else {
             m_out += text;
+        }
         return;
     }
     case TagFuture:
@@ -379,10 +388,11 @@ void Writer::writeTagged(const QCborValue &value)
         return;
     }
     case TagSet:
-        if (json())
+        if (json()) {
             writeArray(inner.toArray(), u'[', u']');
-        else
+        } else {
             writeArray(inner.toArray(), u'{', u'}');
+        }
         return;
     case TagPoint:
         if (!json()) {
@@ -478,10 +488,11 @@ void Writer::writeMap(const QCborMap &map)
         first = false;
         newline();
         const QString key = it.key().toString();
-        if (json() || !isPlainIdentifier(key, false))
+        if (json() || !isPlainIdentifier(key, false)) {
             quoted(key);
-        else
+        } else {
             m_out += key;
+        }
         m_out += u": "_s;
         write(it.value());
     }
