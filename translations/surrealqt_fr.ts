@@ -707,6 +707,10 @@
         <source>unreadable JSON value (%1)</source>
         <translation>valeur JSON illisible (%1)</translation>
     </message>
+    <message>
+        <source>cannot read CA certificates from %1</source>
+        <translation>impossible de lire les certificats d’autorité dans %1</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::LiveQueryModel</name>
@@ -942,6 +946,13 @@
     <message>
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::QtWebSocketTransport</name>
+    <message>
+        <source>cannot read CA certificates from %1</source>
+        <translation>impossible de lire les certificats d’autorité dans %1</translation>
     </message>
 </context>
 <context>
