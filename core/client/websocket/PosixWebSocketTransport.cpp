@@ -30,6 +30,8 @@ constexpr qsizetype kMaxReadChunk = qsizetype(16) * 1024 * 1024;
 // Frames gathered while delivering are written once they reach this size, without waiting.
 constexpr qsizetype kWriteEarlyAt = qsizetype(256) * 1024;
 constexpr quint16 kNoStatusReceived = 1005;
+// How long close() waits for the server to close its side before hanging up.
+constexpr std::chrono::milliseconds kClosingGrace{1000};
 
 QString systemError(int error)
 {
@@ -70,6 +72,8 @@ PosixWebSocketTransport::PosixWebSocketTransport(std::chrono::milliseconds hands
 {
     m_handshakeTimer.setSingleShot(true);
     connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Closing)
+            return stop(); // the server did not close in time: hang up anyway
         fail(tr("no WebSocket handshake within %1 ms").arg(m_handshakeTimeout.count()));
     });
 }
@@ -200,6 +204,8 @@ bool PosixWebSocketTransport::readAvailable()
 
 void PosixWebSocketTransport::onReadable()
 {
+    if (m_state == State::Closing)
+        return drainWhileClosing();
     const QPointer<PosixWebSocketTransport> alive(this);
     ++m_deliveryDepth;
     const bool stillOpen = readAvailable();
@@ -350,13 +356,32 @@ void PosixWebSocketTransport::closeSocket()
 
 void PosixWebSocketTransport::close()
 {
-    if (m_state == State::Open) {
-        send(Opcode::Close, WebSocketFraming::closePayload(WebSocketFraming::kNormalClosure));
-        if (m_writeNotifier)
-            m_writeNotifier->setEnabled(false); // one last try to write, without waiting
-        flush();
+    if (m_state != State::Open)
+        return stop();
+    send(Opcode::Close, WebSocketFraming::closePayload(WebSocketFraming::kNormalClosure));
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false); // one last try to write, without waiting
+    flush();
+    if (m_fd < 0)
+        return stop();
+    ::shutdown(m_fd, SHUT_WR);
+    m_state = State::Closing;
+    m_handshakeTimer.start(kClosingGrace);
+}
+
+void PosixWebSocketTransport::drainWhileClosing()
+{
+    char sink[4096];
+    for (;;) {
+        const ssize_t got = ::read(m_fd, sink, sizeof sink);
+        if (got > 0)
+            continue;
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        return stop(); // the server closed its side (or the socket failed): done
     }
-    stop();
 }
 
 void PosixWebSocketTransport::stop()

@@ -44,7 +44,9 @@ public:
     QString errorString() const override { return m_error; }
 
 private:
-    enum class State { Idle, Resolving, Connecting, Handshaking, Open, Closed };
+    // Closing: our close frame is sent and our side shut; the server's bytes are drained until
+    // it closes too, so that the socket ends with FIN rather than a reset.
+    enum class State { Idle, Resolving, Connecting, Handshaking, Open, Closing, Closed };
 
     void resolved(const QHostInfo &info);
     void connectNext();
@@ -76,7 +78,8 @@ private:
     qsizetype m_outWritten = 0; // of m_out, already written
     int m_deliveryDepth = 0;    // > 0 while received messages are being delivered
     QRandomGenerator m_maskKeys;
-    QTimer m_handshakeTimer;
+    QTimer m_handshakeTimer; // bounds the handshake, then the closing
+    void drainWhileClosing();
     QString m_error;
 };
 

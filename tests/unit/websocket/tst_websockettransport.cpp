@@ -297,6 +297,28 @@ private Q_SLOTS:
         QCOMPARE(connection.state(), WebSocketConnection::State::Disconnected);
     }
 
+    void closeSaysGoodbyeAndEndsTheSocket()
+    {
+        RawServer server;
+        bool serverSocketEnded = false;
+        server.onFrame = [&](QTcpSocket *socket, const ClientFrame &frame) {
+            if (frame.opcode != 0x8)
+                return;
+            // A polite server: answers the close and closes its side.
+            connect(socket, &QTcpSocket::disconnected, socket, [&] { serverSocketEnded = true; });
+            socket->write(serverFrame(0x88, frame.payload));
+            socket->disconnectFromHost();
+        };
+        WebSocketConnection connection(optionsFor(server.url()));
+        QVERIFY(wait(connection.open())->isOk());
+        connection.close();
+        QVERIFY(waitUntil([&] { return serverSocketEnded; }, 3s));
+        QVERIFY(!server.received.isEmpty());
+        QCOMPARE(server.received.last().opcode, quint8(0x8));
+        QCOMPARE(qFromBigEndian<quint16>(server.received.last().payload.constData()), quint16(1000));
+        QCOMPARE(connection.state(), WebSocketConnection::State::Closed);
+    }
+
     void bigMessagesArriveWhole()
     {
         const QByteArray big(3 * 1024 * 1024 + 17, 'z');
