@@ -67,7 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (reply.status == WebSocketHandshake::Status::Refused && reply.error.isEmpty())
             SurrealQtFuzz::fail("a refused handshake without a reason", QString());
         if (reply.headerSize < 0 || reply.headerSize > bytes.size())
-            SurrealQtFuzz::fail("a header size outside the input", QString::number(reply.headerSize));
+            SurrealQtFuzz::fail("a header size outside the input",
+                                QString::number(reply.headerSize));
         return 0;
     }
     const QList<QString> whole = events(bytes, 0);
