@@ -29,7 +29,6 @@ constexpr qsizetype kReadChunk = qsizetype(64) * 1024;
 constexpr qsizetype kMaxReadChunk = qsizetype(16) * 1024 * 1024;
 // Frames gathered while delivering are written once they reach this size, without waiting.
 constexpr qsizetype kWriteEarlyAt = qsizetype(256) * 1024;
-constexpr quint16 kNoStatusReceived = 1005;
 // How long close() waits for the server to close its side before hanging up.
 constexpr std::chrono::milliseconds kClosingGrace{1000};
 
@@ -256,8 +255,9 @@ void PosixWebSocketTransport::handle(ServerEvent event)
         send(Opcode::Pong, event.payload);
         return;
     case ServerEvent::Kind::Close: {
-        const quint16 echo = event.closeCode == kNoStatusReceived ? WebSocketFraming::kNormalClosure
-                                                                  : event.closeCode;
+        const quint16 echo = event.closeCode == WebSocketFraming::kNoStatusReceived
+                                 ? WebSocketFraming::kNormalClosure
+                                 : event.closeCode;
         send(Opcode::Close, WebSocketFraming::closePayload(echo));
         flush();
         QString why = tr("the server closed the connection (code %1)").arg(event.closeCode);
@@ -371,17 +371,11 @@ void PosixWebSocketTransport::close()
 
 void PosixWebSocketTransport::drainWhileClosing()
 {
-    char sink[4096];
-    for (;;) {
-        const ssize_t got = ::read(m_fd, sink, sizeof sink);
-        if (got > 0)
-            continue;
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-            return;
-        return stop(); // the server closed its side (or the socket failed): done
-    }
+    // What the server still sends is read and dropped; its end of the stream ends ours.
+    const bool stillOpen = readAvailable();
+    m_reader.skip(m_reader.unread().size());
+    if (!stillOpen)
+        stop();
 }
 
 void PosixWebSocketTransport::stop()

@@ -16,7 +16,6 @@ constexpr quint8 kMasked = 0x80;
 constexpr quint8 kLength16 = 126;
 constexpr quint8 kLength64 = 127;
 constexpr qint64 kMaxControlPayload = 125;
-constexpr quint16 kNoStatusReceived = 1005;
 // A consumed prefix larger than this is moved out of the buffer before the next read.
 constexpr qsizetype kCompactAfter = qsizetype(64) * 1024;
 // An empty buffer keeps at most this much capacity after a large message.

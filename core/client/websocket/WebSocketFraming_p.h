@@ -24,6 +24,8 @@ enum class Opcode : quint8 {
 constexpr quint16 kNormalClosure = 1000;
 constexpr quint16 kProtocolError = 1002;
 constexpr quint16 kMessageTooBig = 1009;
+// What a close frame without a code stands for (never sent).
+constexpr quint16 kNoStatusReceived = 1005;
 
 // Appends one final client frame to `out`: header, then `payload` masked with `mask` (clients
 // must mask every frame).
