@@ -362,7 +362,9 @@ void PosixWebSocketTransport::close()
     if (m_writeNotifier)
         m_writeNotifier->setEnabled(false); // one last try to write, without waiting
     flush();
-    if (m_fd < 0)
+    // With no event loop left (an owner destroyed after the application object), nothing would
+    // run the grace period: the close frame is all the server gets.
+    if (m_fd < 0 || QAbstractEventDispatcher::instance(thread()) == nullptr)
         return stop();
     ::shutdown(m_fd, SHUT_WR);
     m_state = State::Closing;
