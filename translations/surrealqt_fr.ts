@@ -531,6 +531,14 @@
         <source>%1: %2 (double-click to connect)</source>
         <translation>%1 : %2 (double-cliquez pour vous connecter)</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::FieldPath</name>
@@ -862,6 +870,30 @@
     <message>
         <source>The sandbox&apos;s connection</source>
         <translation>La connexion du bac à sable</translation>
+    </message>
+    <message>
+        <source>Edit connection %1</source>
+        <translation>Modifier la connexion %1</translation>
+    </message>
+    <message>
+        <source>Saved the connection %1; the changes apply when it connects again.</source>
+        <translation>Connexion %1 enregistrée ; les modifications prendront effet à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection %1 and its saved secret?</source>
+        <translation>Supprimer la connexion %1 et son secret enregistré ?</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1.</source>
+        <translation>Connexion %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Deleted the connection %1; its secret could not be removed: %2</source>
+        <translation>Connexion %1 supprimée ; son secret n’a pas pu être effacé : %2</translation>
     </message>
 </context>
 <context>
@@ -1529,32 +1561,8 @@
         <translation>Un atelier de bureau pour SurrealDB, construit avec Qt 6.</translation>
     </message>
     <message>
-        <source>SurrealQt Studio lets you explore SurrealDB databases, write and run SurrealQL, design schemas visually and apply them as reviewable migrations. It is built on SurrealQt Core, the same library that any Qt application can use.</source>
-        <translation>SurrealQt Studio vous permet d’explorer des bases SurrealDB, d’écrire et d’exécuter du SurrealQL, de concevoir des schémas visuellement et de les appliquer sous forme de migrations relisibles. Il repose sur SurrealQt Core, la bibliothèque que toute application Qt peut utiliser.</translation>
-    </message>
-    <message>
         <source>What you will find here</source>
         <translation>Ce que vous trouverez ici</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Explorer&lt;/b&gt;: connections, namespaces, databases and tables.</source>
-        <translation>&lt;b&gt;Explorateur&lt;/b&gt; : connexions, espaces de noms, bases de données et tables.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Query console&lt;/b&gt;: SurrealQL with highlighting and completion, results as a table, a tree or text.</source>
-        <translation>&lt;b&gt;Console de requêtes&lt;/b&gt; : SurrealQL avec coloration et complétion, résultats sous forme de tableau, d’arbre ou de texte.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Model designer&lt;/b&gt;: tables, fields, record links and relations on a canvas.</source>
-        <translation>&lt;b&gt;Concepteur de modèles&lt;/b&gt; : tables, champs, liens d’enregistrements et relations sur un canevas.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Migrations&lt;/b&gt;: see the generated SurrealQL before anything runs, then apply or roll back.</source>
-        <translation>&lt;b&gt;Migrations&lt;/b&gt; : voyez le SurrealQL généré avant toute exécution, puis appliquez ou annulez.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Live dashboards&lt;/b&gt;: panels fed by LIVE SELECT queries.</source>
-        <translation>&lt;b&gt;Tableaux de bord en direct&lt;/b&gt; : des panneaux alimentés par des requêtes LIVE SELECT.</translation>
     </message>
     <message>
         <source>The sandbox</source>
@@ -1563,6 +1571,30 @@
     <message>
         <source>At startup the Studio runs a local, in-memory SurrealDB (the sandbox) so you can try everything without touching a real database. Its address appears in the Explorer and in the status bar, and its output in the Log panel. To do without it, start the Studio with:</source>
         <translation>Au démarrage, le Studio lance un SurrealDB local en mémoire (le bac à sable) pour que vous puissiez tout essayer sans toucher à une vraie base. Son adresse apparaît dans l’Explorateur et dans la barre d’état, et sa sortie dans le panneau Journal. Pour vous en passer, lancez le Studio avec :</translation>
+    </message>
+    <message>
+        <source>SurrealQt Studio lets you explore SurrealDB databases, browse and edit records, and write and run SurrealQL. It is built on SurrealQt Core, the same library that any Qt application can use.</source>
+        <translation>SurrealQt Studio vous permet d’explorer des bases SurrealDB, de parcourir et modifier des enregistrements, et d’écrire et exécuter du SurrealQL. Il repose sur SurrealQt Core, la même bibliothèque que toute application Qt peut utiliser.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Explorer&lt;/b&gt;: the sandbox and your saved connections (right-click one to connect, edit or delete it), then namespaces, databases and tables with their record counts.</source>
+        <translation>&lt;b&gt;Explorateur&lt;/b&gt; : le bac à sable et vos connexions enregistrées (clic droit pour se connecter, modifier ou supprimer), puis espaces de noms, bases et tables avec leur nombre d’enregistrements.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Table browser&lt;/b&gt;: scroll through millions of records, filter and sort on the server, edit one field at a time, and inspect a record with its relations.</source>
+        <translation>&lt;b&gt;Navigateur de table&lt;/b&gt; : faites défiler des millions d’enregistrements, filtrez et triez sur le serveur, modifiez un champ à la fois et inspectez un enregistrement avec ses relations.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Query console&lt;/b&gt;: SurrealQL with highlighting and completion, bound variables, history, and results as a table, a tree or text.</source>
+        <translation>&lt;b&gt;Console de requêtes&lt;/b&gt; : SurrealQL avec coloration et complétion, variables liées, historique, et résultats en tableau, en arbre ou en texte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Migrations&lt;/b&gt;: &lt;code&gt;surrealqt makemigrations&lt;/code&gt;, &lt;code&gt;migrate&lt;/code&gt;, &lt;code&gt;rollback&lt;/code&gt; and &lt;code&gt;status&lt;/code&gt; on the command line.</source>
+        <translation>&lt;b&gt;Migrations&lt;/b&gt; : &lt;code&gt;surrealqt makemigrations&lt;/code&gt;, &lt;code&gt;migrate&lt;/code&gt;, &lt;code&gt;rollback&lt;/code&gt; et &lt;code&gt;status&lt;/code&gt; en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Not here yet: the visual model designer, migration previews in the Studio, and live-query dashboards.</source>
+        <translation>Pas encore disponibles : le concepteur visuel de modèles, l’aperçu des migrations dans le Studio et les tableaux de bord de requêtes LIVE.</translation>
     </message>
 </context>
 <context>

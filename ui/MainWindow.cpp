@@ -82,6 +82,14 @@ MainWindow::MainWindow(SandboxMode sandboxMode, QWidget *parent)
             [this](const QString &key, const QString &table) { newQueryForTable(table, key); });
     connect(m_explorer, &ExplorerView::openProfileRequested, this, &MainWindow::openProfile);
     connect(m_explorer, &ExplorerView::closeProfileRequested, this, &MainWindow::closeProfile);
+    connect(m_explorer,
+            &ExplorerView::editProfileRequested,
+            this,
+            &MainWindow::editConnectionProfile);
+    connect(m_explorer,
+            &ExplorerView::deleteProfileRequested,
+            this,
+            &MainWindow::deleteConnectionProfile);
     connect(m_sandbox, &SandboxController::logLine, m_log, &LogView::appendLine);
     m_explorer->setSandbox(m_sandbox);
     m_consoles->setSandbox(m_sandbox);
@@ -220,21 +228,79 @@ void MainWindow::showTableDefinition(const QString &table, const QString &connec
 
 void MainWindow::newConnectionProfile()
 {
+    openConnectionDialog(ConnectionProfile());
+}
+
+void MainWindow::editConnectionProfile(const QString &profileId)
+{
+    if (!m_profiles || !m_profiles->ids().contains(profileId))
+        return;
+    m_profiles->load(profileId).then(this, [this](const ConnectionProfile &profile) {
+        openConnectionDialog(profile);
+    });
+}
+
+void MainWindow::openConnectionDialog(const ConnectionProfile &profile)
+{
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profile.id.isEmpty()) {
+        dialog->setProfile(profile);
+        dialog->setWindowTitle(tr("Edit connection %1").arg(profile.name));
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // Settings get the profile; the secret store (the OS keychain) gets its secret.
-        ConnectionProfile profile = dialog->profile();
-        const QString name = profile.name;
-        m_profiles->save(profile).then(this, [this, name](const QString &error) {
-            m_log->appendLine(
-                error.isEmpty()
-                    ? tr("Saved the connection %1.").arg(name)
-                    : tr("The connection %1 was saved without its secret: %2").arg(name, error));
+        ConnectionProfile edited = dialog->profile();
+        const QString name = edited.name;
+        const bool open = m_sessions.contains(edited.id);
+        m_profiles->save(edited).then(this, [this, name, open](const QString &error) {
+            if (!error.isEmpty()) {
+                m_log->appendLine(
+                    tr("The connection %1 was saved without its secret: %2").arg(name, error));
+            } else if (open) {
+                m_log->appendLine(
+                    tr("Saved the connection %1; the changes apply when it connects again.")
+                        .arg(name));
+            } else {
+                m_log->appendLine(tr("Saved the connection %1.").arg(name));
+            }
         });
         reloadProfiles();
     });
     dialog->open();
+}
+
+void MainWindow::deleteConnectionProfile(const QString &profileId)
+{
+    if (!m_profiles || !m_profiles->ids().contains(profileId))
+        return;
+    const QString name = m_profiles->profile(profileId).name;
+    auto *box = new QMessageBox(QMessageBox::Question,
+                                tr("Delete connection"),
+                                tr("Delete the connection %1 and its saved secret?").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::accepted, this, [this, profileId] {
+        removeConnectionProfile(profileId);
+    });
+    box->open();
+}
+
+void MainWindow::removeConnectionProfile(const QString &profileId)
+{
+    if (!m_profiles)
+        return;
+    const QString name = m_profiles->profile(profileId).name;
+    closeProfile(profileId);
+    m_profiles->remove(profileId).then(this, [this, name](const QString &error) {
+        m_log->appendLine(error.isEmpty()
+                              ? tr("Deleted the connection %1.").arg(name)
+                              : tr("Deleted the connection %1; its secret could not be removed: %2")
+                                    .arg(name, error));
+    });
+    reloadProfiles();
 }
 
 void MainWindow::setProfileStore(ProfileStore *store)

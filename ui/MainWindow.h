@@ -12,6 +12,7 @@ namespace SurrealQt {
 class ConsoleManager;
 class ExplorerView;
 class LogView;
+struct ConnectionProfile;
 class ProfileSession;
 class ProfileStore;
 class SandboxController;
@@ -61,6 +62,13 @@ public Q_SLOTS:
     void newQueryForTable(const QString &table, const QString &connectionKey = {});
     // Edits a new connection profile and saves it (its secret in the OS keychain).
     void newConnectionProfile();
+    // Reads a saved profile with its secret, edits it and saves it under the same id. An open
+    // connection keeps running; the changes apply the next time it connects.
+    void editConnectionProfile(const QString &profileId);
+    // Asks, then removeConnectionProfile().
+    void deleteConnectionProfile(const QString &profileId);
+    // Closes the profile's connection, then deletes the profile and its secret.
+    void removeConnectionProfile(const QString &profileId);
     // Lists the saved profiles in the explorer again.
     void reloadProfiles();
     // Reads the profile's secret, connects (or starts its sandbox) and lists its tables; on
@@ -78,6 +86,8 @@ private:
     void updateSandboxStatus();
     void updateConnectionStatus();
     void showProfileStatus(const QString &text, bool error = false);
+    // A non-modal dialog on `profile` that saves it when accepted.
+    void openConnectionDialog(const ConnectionProfile &profile);
     WebSocketConnection *connectionFor(const QString &connectionKey) const;
     void addDocument(QWidget *document, const QString &title);
     void showAbout();

@@ -12,6 +12,7 @@
 #include "connections/SandboxController.h"
 #include "console/ConsoleManager.h"
 #include "console/ConsoleWidget.h"
+#include "profiles/ConnectionDialog.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
@@ -24,8 +25,11 @@
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QAction>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
+#include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QMessageBox>
 
 using namespace Qt::StringLiterals;
 using namespace SurrealQt;
@@ -79,6 +83,7 @@ private Q_SLOTS:
     void initTestCase();
     void openSavedProfile();
     void wrongPasswordLosesNothing();
+    void editAndDeleteProfile();
     void sandboxProfileWithSurrealKv();
 
 private:
@@ -238,6 +243,76 @@ void tst_ProfileConnections::wrongPasswordLosesNothing()
 
     for (const QString &id : {good, bad, goneId})
         Test::wait(m_store->remove(id));
+}
+
+void tst_ProfileConnections::editAndDeleteProfile()
+{
+    const QString id = saveProfile(fixtureProfile(u"Before"_s, u"wrong ⟩'😀"_s));
+    QVERIFY(!id.isEmpty());
+    const qsizetype profileCount = m_store->ids().size();
+    MainWindow window(MainWindow::SandboxMode::Disabled);
+    window.setProfileStore(m_store.get());
+    ExplorerView *explorer = window.explorerView();
+    const auto triggerAction = [&](const QString &text) {
+        const QList<QAction *> actions = explorer->profileActions(id);
+        for (QAction *action : actions) {
+            if (action->text() == text)
+                action->trigger();
+        }
+        qDeleteAll(actions);
+    };
+    QStringList texts;
+    for (QAction *action : explorer->profileActions(id))
+        texts.append(action->text());
+    QCOMPARE(texts, (QStringList{u"Connect"_s, u"Edit…"_s, u"Delete…"_s}));
+
+    // Edit: the dialog shows the saved secret; the changes are saved under the same id.
+    triggerAction(u"Edit…"_s);
+    QPointer<ConnectionDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ConnectionDialog *>())
+                                 && dialog->isVisible(),
+                             TimeoutMs);
+    ConnectionProfile edited = dialog->profile();
+    QCOMPARE(edited.id, id);
+    QCOMPARE(edited.name, u"Before"_s);
+    QCOMPARE(edited.secret, u"wrong ⟩'😀"_s);
+    edited.name = u"After ⟩ `x` 😀"_s;
+    edited.secret = u"root"_s;
+    dialog->setProfile(edited);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_secrets.secrets().value(ProfileStore::secretKey(id)),
+                              u"root"_s,
+                              TimeoutMs);
+    QCOMPARE(m_store->profile(id).name, u"After ⟩ `x` 😀"_s);
+    QCOMPARE(m_store->ids().size(), profileCount);
+    QCOMPARE(explorer->connectionIndex(id).data().toString(), u"After ⟩ `x` 😀"_s);
+    // The new secret is the one used to connect.
+    window.openProfile(id);
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->tableNames(id).contains(u"person"_s), TimeoutMs);
+
+    // Delete asks first: Cancel keeps everything.
+    triggerAction(u"Delete…"_s);
+    QPointer<QMessageBox> box;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) && box->isVisible(),
+                             TimeoutMs);
+    QVERIFY(box->text().contains(u"After ⟩ `x` 😀"_s));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!box, TimeoutMs);
+    QVERIFY(m_store->ids().contains(id));
+    QVERIFY(explorer->connection(id));
+
+    // Yes closes the connection and deletes the profile and its secret.
+    triggerAction(u"Delete…"_s);
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) && box->isVisible(),
+                             TimeoutMs);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_secrets.secrets().contains(ProfileStore::secretKey(id)), TimeoutMs);
+    QVERIFY(!m_store->ids().contains(id));
+    QVERIFY(!explorer->connectionKeys().contains(id));
+    QVERIFY(!window.profileSession(id));
+    QTRY_VERIFY_WITH_TIMEOUT(window.logView()->toPlainText().contains(
+                                 u"Deleted the connection After ⟩ `x` 😀."_s),
+                             TimeoutMs);
 }
 
 void tst_ProfileConnections::sandboxProfileWithSurrealKv()

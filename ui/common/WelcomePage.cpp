@@ -20,23 +20,27 @@ WelcomePage::WelcomePage(QWidget *parent)
           "<img src=':/icons/org.surrealqt.Studio.svg' width='72' height='72'></td>"
           "<td valign='middle'><h1>%1</h1><p>%2</p></td></tr></table>"
           "<p>%3</p>"
-          "<h3>%4</h3><ul><li>%5</li><li>%6</li><li>%7</li><li>%8</li><li>%9</li></ul>"
+          "<h3>%4</h3><ul><li>%5</li><li>%6</li><li>%7</li><li>%8</li></ul><p>%9</p>"
           "<h3>%10</h3><p>%11</p><p><code>surrealqt-studio --no-sandbox</code></p>"_s
               .arg(tr("Welcome to SurrealQt Studio"),
                    tr("A desktop workbench for SurrealDB, built with Qt 6."),
-                   tr("SurrealQt Studio lets you explore SurrealDB databases, write and run "
-                      "SurrealQL, design schemas visually and apply them as reviewable "
-                      "migrations. It is built on SurrealQt Core, the same library that any Qt "
-                      "application can use."),
+                   tr("SurrealQt Studio lets you explore SurrealDB databases, browse and edit "
+                      "records, and write and run SurrealQL. It is built on SurrealQt Core, the "
+                      "same library that any Qt application can use."),
                    tr("What you will find here"),
-                   tr("<b>Explorer</b>: connections, namespaces, databases and tables."),
-                   tr("<b>Query console</b>: SurrealQL with highlighting and completion, results "
-                      "as a table, a tree or text."),
-                   tr("<b>Model designer</b>: tables, fields, record links and relations on a "
-                      "canvas."),
-                   tr("<b>Migrations</b>: see the generated SurrealQL before anything runs, then "
-                      "apply or roll back."),
-                   tr("<b>Live dashboards</b>: panels fed by LIVE SELECT queries."),
+                   tr("<b>Explorer</b>: the sandbox and your saved connections (right-click one "
+                      "to connect, edit or delete it), then namespaces, databases and tables "
+                      "with their record counts."),
+                   tr("<b>Table browser</b>: scroll through millions of records, filter and "
+                      "sort on the server, edit one field at a time, and inspect a record with "
+                      "its relations."),
+                   tr("<b>Query console</b>: SurrealQL with highlighting and completion, bound "
+                      "variables, history, and results as a table, a tree or text."),
+                   tr("<b>Migrations</b>: <code>surrealqt makemigrations</code>, "
+                      "<code>migrate</code>, <code>rollback</code> and <code>status</code> on the "
+                      "command line."),
+                   tr("Not here yet: the visual model designer, migration previews in the "
+                      "Studio, and live-query dashboards."),
                    tr("The sandbox"),
                    tr("At startup the Studio runs a local, in-memory SurrealDB (the sandbox) so "
                       "you can try everything without touching a real database. Its address "

@@ -165,6 +165,28 @@ QList<QAction *> ExplorerView::tableActions(const QString &table, const QString 
     return {open, definition, query};
 }
 
+QList<QAction *> ExplorerView::profileActions(const QString &profileId)
+{
+    const bool open = connection(profileId) != nullptr;
+    auto *connectAction = new QAction(open ? tr("Disconnect") : tr("Connect"), this);
+    connect(connectAction, &QAction::triggered, this, [this, profileId, open] {
+        if (open) {
+            Q_EMIT closeProfileRequested(profileId);
+        } else {
+            Q_EMIT openProfileRequested(profileId);
+        }
+    });
+    auto *edit = new QAction(tr("Edit…"), this);
+    connect(edit, &QAction::triggered, this, [this, profileId] {
+        Q_EMIT editProfileRequested(profileId);
+    });
+    auto *remove = new QAction(tr("Delete…"), this);
+    connect(remove, &QAction::triggered, this, [this, profileId] {
+        Q_EMIT deleteProfileRequested(profileId);
+    });
+    return {connectAction, edit, remove};
+}
+
 void ExplorerView::showContextMenu(const QPoint &position)
 {
     const QModelIndex index = indexAt(position);
@@ -174,16 +196,7 @@ void ExplorerView::showContextMenu(const QPoint &position)
     if (!table.isEmpty()) {
         actions = tableActions(table, key);
     } else if (!key.isEmpty() && key != sandboxKey() && !index.parent().isValid()) {
-        auto *action = new QAction(connection(key) ? tr("Disconnect") : tr("Connect"), this);
-        const bool open = connection(key) != nullptr;
-        connect(action, &QAction::triggered, this, [this, key, open] {
-            if (open) {
-                Q_EMIT closeProfileRequested(key);
-            } else {
-                Q_EMIT openProfileRequested(key);
-            }
-        });
-        actions.append(action);
+        actions = profileActions(key);
     }
     if (actions.isEmpty())
         return;

@@ -63,6 +63,9 @@ public:
     QString tableAt(const QModelIndex &index) const;
     // The context menu's actions for a table, in order: open, show definition, new query here.
     QList<QAction *> tableActions(const QString &table, const QString &key = sandboxKey());
+    // The context menu's actions for a saved profile, in order: connect or disconnect, edit,
+    // delete.
+    QList<QAction *> profileActions(const QString &profileId);
 
 Q_SIGNALS:
     void tablesLoaded(const QString &key);
@@ -72,6 +75,8 @@ Q_SIGNALS:
     void queryRequested(const QString &key, const QString &table);
     void openProfileRequested(const QString &profileId);
     void closeProfileRequested(const QString &profileId);
+    void editProfileRequested(const QString &profileId);
+    void deleteProfileRequested(const QString &profileId);
 
 private:
     struct Node;
