@@ -153,6 +153,15 @@ QFuture<Result<T>> finishedWith(Result<T> result)
     return promise.future();
 }
 
+// A promise already started, whose future the caller returns.
+template<typename T>
+std::shared_ptr<QPromise<Result<T>>> startedPromise()
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    return promise;
+}
+
 } // namespace
 
 HttpConnection::HttpConnection(ConnectionOptions options, QObject *parent)
@@ -599,9 +608,7 @@ QFuture<Result<QCborValue>> HttpConnection::call(const QString &method,
     if (handled)
         return finishedWith(std::move(local));
 
-    auto promise = std::make_shared<QPromise<Result<QCborValue>>>();
-    promise->start();
-    QFuture<Result<QCborValue>> future = promise->future();
+    const auto promise = startedPromise<QCborValue>();
     startRpc(
         method,
         params,
@@ -613,7 +620,7 @@ QFuture<Result<QCborValue>> HttpConnection::call(const QString &method,
             promise->addResult(result);
             promise->finish();
         });
-    return future;
+    return promise->future();
 }
 
 void HttpConnection::startRpc(const QString &method,
@@ -659,12 +666,54 @@ void HttpConnection::startRpc(const QString &method,
     start(exchange);
 }
 
+RpcError HttpConnection::failureOf(const Outcome &outcome, const QString &what) const
+{
+    if (outcome.transportError.isError())
+        return outcome.transportError;
+    if (!isSuccess(outcome.status))
+        return httpError(outcome, what);
+    return {};
+}
+
+// The body as text, or the transport or HTTP error that replaced it.
+Result<QString> HttpConnection::textResult(const Outcome &outcome,
+                                           const QString &what,
+                                           QString text) const
+{
+    if (RpcError failure = failureOf(outcome, what); failure.isError())
+        return failure;
+    return text;
+}
+
+template<typename T>
+std::shared_ptr<HttpConnection::Exchange> HttpConnection::exchangeFor(
+    const std::shared_ptr<QPromise<T>> &promise, QString what)
+{
+    auto exchange = std::make_shared<Exchange>();
+    exchange->what = std::move(what);
+    exchange->isCanceled = [promise] { return promise->isCanceled(); };
+    exchange->refused = [](const Outcome &outcome) { return outcome.status == 401; };
+    return exchange;
+}
+
+template<typename T>
+std::shared_ptr<HttpConnection::Exchange> HttpConnection::publicGet(
+    const std::shared_ptr<QPromise<T>> &promise, QString path, QString what)
+{
+    auto exchange = exchangeFor(promise, std::move(what));
+    exchange->verb = QByteArrayLiteral("GET");
+    exchange->path = std::move(path);
+    exchange->sendAuth = false;
+    exchange->sendNsDb = false;
+    exchange->mayReauthenticate = false;
+    exchange->refused = nullptr;
+    return exchange;
+}
+
 QFuture<Result<QueryResponse>> HttpConnection::sql(const QString &surql, const QCborMap &vars)
 {
-    auto promise = std::make_shared<QPromise<Result<QueryResponse>>>();
-    promise->start();
-    QFuture<Result<QueryResponse>> future = promise->future();
-    auto exchange = std::make_shared<Exchange>();
+    const auto promise = startedPromise<QueryResponse>();
+    auto exchange = exchangeFor(promise, tr("the SQL request"));
     exchange->verb = QByteArrayLiteral("POST");
     exchange->path = QStringLiteral("/sql");
     const QCborMap merged = mergedVars(vars);
@@ -675,15 +724,10 @@ QFuture<Result<QueryResponse>> HttpConnection::sql(const QString &surql, const Q
                            ? QByteArrayLiteral("application/cbor")
                            : QByteArrayLiteral("application/json");
     exchange->body = surql.toUtf8();
-    exchange->what = tr("the SQL request");
-    exchange->isCanceled = [promise] { return promise->isCanceled(); };
-    exchange->refused = [](const Outcome &outcome) { return outcome.status == 401; };
     exchange->done = [this, promise, what = exchange->what](const Outcome &outcome) {
         Result<QueryResponse> result;
-        if (outcome.transportError.isError()) {
-            result = outcome.transportError;
-        } else if (!isSuccess(outcome.status)) {
-            result = httpError(outcome, what);
+        if (RpcError failure = failureOf(outcome, what); failure.isError()) {
+            result = failure;
         } else {
             QString why;
             const QCborValue decoded = decodeBody(outcome.body,
@@ -700,34 +744,13 @@ QFuture<Result<QueryResponse>> HttpConnection::sql(const QString &surql, const Q
         promise->finish();
     };
     start(exchange);
-    return future;
-}
-
-// The body as text, or the transport or HTTP error that replaced it.
-Result<QString> HttpConnection::textResult(const Outcome &outcome,
-                                           const QString &what,
-                                           QString text) const
-{
-    if (outcome.transportError.isError())
-        return outcome.transportError;
-    if (!isSuccess(outcome.status))
-        return httpError(outcome, what);
-    return text;
+    return promise->future();
 }
 
 QFuture<Result<bool>> HttpConnection::health()
 {
-    auto promise = std::make_shared<QPromise<Result<bool>>>();
-    promise->start();
-    QFuture<Result<bool>> future = promise->future();
-    auto exchange = std::make_shared<Exchange>();
-    exchange->verb = QByteArrayLiteral("GET");
-    exchange->path = QStringLiteral("/health");
-    exchange->sendAuth = false;
-    exchange->sendNsDb = false;
-    exchange->mayReauthenticate = false;
-    exchange->what = tr("the health check");
-    exchange->isCanceled = [promise] { return promise->isCanceled(); };
+    const auto promise = startedPromise<bool>();
+    auto exchange = publicGet(promise, QStringLiteral("/health"), tr("the health check"));
     exchange->done = [promise](const Outcome &outcome) {
         promise->addResult(outcome.transportError.isError()
                                ? Result<bool>(outcome.transportError)
@@ -735,37 +758,26 @@ QFuture<Result<bool>> HttpConnection::health()
         promise->finish();
     };
     start(exchange);
-    return future;
+    return promise->future();
 }
 
 QFuture<Result<QString>> HttpConnection::serverVersion()
 {
-    auto promise = std::make_shared<QPromise<Result<QString>>>();
-    promise->start();
-    QFuture<Result<QString>> future = promise->future();
-    auto exchange = std::make_shared<Exchange>();
-    exchange->verb = QByteArrayLiteral("GET");
-    exchange->path = QStringLiteral("/version");
-    exchange->sendAuth = false;
-    exchange->sendNsDb = false;
-    exchange->mayReauthenticate = false;
-    exchange->what = tr("the version request");
-    exchange->isCanceled = [promise] { return promise->isCanceled(); };
+    const auto promise = startedPromise<QString>();
+    auto exchange = publicGet(promise, QStringLiteral("/version"), tr("the version request"));
     exchange->done = [this, promise, what = exchange->what](const Outcome &outcome) {
         QString text = QString::fromUtf8(outcome.body).trimmed();
         promise->addResult(textResult(outcome, what, std::move(text)));
         promise->finish();
     };
     start(exchange);
-    return future;
+    return promise->future();
 }
 
 QFuture<Result<QString>> HttpConnection::exportSql(const QJsonObject &options)
 {
-    auto promise = std::make_shared<QPromise<Result<QString>>>();
-    promise->start();
-    QFuture<Result<QString>> future = promise->future();
-    auto exchange = std::make_shared<Exchange>();
+    const auto promise = startedPromise<QString>();
+    auto exchange = exchangeFor(promise, tr("the export"));
     exchange->path = QStringLiteral("/export");
     if (options.isEmpty()) {
         exchange->verb = QByteArrayLiteral("GET");
@@ -775,16 +787,13 @@ QFuture<Result<QString>> HttpConnection::exportSql(const QJsonObject &options)
         exchange->body = QJsonDocument(options).toJson(QJsonDocument::Compact);
     }
     exchange->progress = Progress::Download;
-    exchange->what = tr("the export");
-    exchange->isCanceled = [promise] { return promise->isCanceled(); };
-    exchange->refused = [](const Outcome &outcome) { return outcome.status == 401; };
     exchange->done = [this, promise, what = exchange->what](const Outcome &outcome) {
         QString text = QString::fromUtf8(outcome.body);
         promise->addResult(textResult(outcome, what, std::move(text)));
         promise->finish();
     };
     start(exchange);
-    return future;
+    return promise->future();
 }
 
 QFuture<Result<bool>> HttpConnection::importSql(QIODevice *source)
@@ -805,10 +814,8 @@ QFuture<Result<bool>> HttpConnection::importSql(QIODevice *source)
             RpcError(RpcError::Kind::Validation, tr("%1 is not open for reading").arg(name)));
     }
 
-    auto promise = std::make_shared<QPromise<Result<bool>>>();
-    promise->start();
-    QFuture<Result<bool>> future = promise->future();
-    auto exchange = std::make_shared<Exchange>();
+    const auto promise = startedPromise<bool>();
+    auto exchange = exchangeFor(promise, tr("the import"));
     exchange->verb = QByteArrayLiteral("POST");
     exchange->path = QStringLiteral("/import");
     exchange->contentType = QByteArrayLiteral("application/octet-stream");
@@ -817,21 +824,13 @@ QFuture<Result<bool>> HttpConnection::importSql(QIODevice *source)
     exchange->streamed = true;
     exchange->deviceStart = source->isSequential() ? 0 : source->pos();
     exchange->progress = Progress::Upload;
-    exchange->what = tr("the import");
-    exchange->isCanceled = [promise] { return promise->isCanceled(); };
-    exchange->refused = [](const Outcome &outcome) { return outcome.status == 401; };
     exchange->done = [this, promise, what = exchange->what](const Outcome &outcome) {
-        if (outcome.transportError.isError()) {
-            promise->addResult(outcome.transportError);
-        } else if (!isSuccess(outcome.status)) {
-            promise->addResult(httpError(outcome, what));
-        } else {
-            promise->addResult(true);
-        }
+        const RpcError failure = failureOf(outcome, what);
+        promise->addResult(failure.isError() ? Result<bool>(failure) : Result<bool>(true));
         promise->finish();
     };
     start(exchange);
-    return future;
+    return promise->future();
 }
 
 QFuture<Result<QueryResponse>> HttpConnection::transaction(const QStringList &statements,
@@ -855,9 +854,7 @@ QFuture<Result<QueryResponse>> HttpConnection::transaction(const QStringList &st
     text += QLatin1String("COMMIT TRANSACTION;");
     // Its own promise rather than query().then(): cancelling a continuation's future does not
     // reach the request before Qt 6.7.
-    auto promise = std::make_shared<QPromise<Result<QueryResponse>>>();
-    promise->start();
-    QFuture<Result<QueryResponse>> future = promise->future();
+    const auto promise = startedPromise<QueryResponse>();
     startRpc(
         QStringLiteral("query"),
         {text, vars},
@@ -882,7 +879,7 @@ QFuture<Result<QueryResponse>> HttpConnection::transaction(const QStringList &st
             promise->addResult(result);
             promise->finish();
         });
-    return future;
+    return promise->future();
 }
 
 } // namespace SurrealQt

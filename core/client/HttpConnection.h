@@ -163,7 +163,19 @@ private:
     QByteArray encodeRpc(qint64 id, const QString &method, const QCborArray &params) const;
     Result<QCborValue> decodeRpc(const Outcome &outcome, qint64 id, const QString &method) const;
     RpcError httpError(const Outcome &outcome, const QString &what) const;
+    // The transport error, or the HTTP error of a status other than 2xx; None on success.
+    RpcError failureOf(const Outcome &outcome, const QString &what) const;
     Result<QString> textResult(const Outcome &outcome, const QString &what, QString text) const;
+    // An exchange about `what` that stops when `promise`'s future is cancelled and counts a 401
+    // as a refused token.
+    template<typename T>
+    static std::shared_ptr<Exchange> exchangeFor(const std::shared_ptr<QPromise<T>> &promise,
+                                                 QString what);
+    // A GET of a public endpoint: no credentials, namespace or database, no signing in again.
+    template<typename T>
+    static std::shared_ptr<Exchange> publicGet(const std::shared_ptr<QPromise<T>> &promise,
+                                               QString path,
+                                               QString what);
     QCborMap mergedVars(const QCborMap &vars) const;
 
     ConnectionOptions m_options;
