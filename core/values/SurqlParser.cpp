@@ -249,27 +249,34 @@ std::optional<QCborValue> SurqlParser::parseNumber()
 std::optional<QCborValue> SurqlParser::parseArray(int depth)
 {
     ++m_pos; // [
-    QCborArray array;
     skipWhitespace();
     if (accept(u']'))
-        return QCborValue(array);
+        return QCborValue(QCborArray());
+    const auto items = parseItems(depth, u']', "an array");
+    if (!items)
+        return std::nullopt;
+    return QCborValue(*items);
+}
+
+std::optional<QCborArray> SurqlParser::parseItems(int depth, QChar close, const char *what)
+{
+    QCborArray items;
     for (;;) {
         const auto item = parseValue(depth + 1);
         if (!item)
             return std::nullopt;
-        array.append(*item);
+        items.append(*item);
         skipWhitespace();
         if (accept(u',')) {
             skipWhitespace();
-            if (accept(u']'))
-                break;
+            if (accept(close))
+                return items;
             continue;
         }
-        if (accept(u']'))
-            break;
-        return fail(QStringLiteral("expected ',' or ']' in an array"));
+        if (accept(close))
+            return items;
+        return fail(QStringLiteral("expected ',' or '%1' in %2").arg(close, QLatin1String(what)));
     }
-    return QCborValue(array);
 }
 
 std::optional<QString> SurqlParser::parseObjectKey()
@@ -312,24 +319,10 @@ std::optional<QCborValue> SurqlParser::parseBraced(int depth)
     m_error.clear();
 
     if (!isObject) {
-        QCborArray items;
-        for (;;) {
-            const auto item = parseValue(depth + 1);
-            if (!item)
-                return std::nullopt;
-            items.append(*item);
-            skipWhitespace();
-            if (accept(u',')) {
-                skipWhitespace();
-                if (accept(u'}'))
-                    break;
-                continue;
-            }
-            if (accept(u'}'))
-                break;
-            return fail(QStringLiteral("expected ',' or '}' in a set"));
-        }
-        return Values::set(items);
+        const auto items = parseItems(depth, u'}', "a set");
+        if (!items)
+            return std::nullopt;
+        return Values::set(*items);
     }
 
     QCborMap map;

@@ -32,6 +32,9 @@ private:
     std::optional<QCborValue> parseNumber();
     std::optional<QCborValue> parseArray(int depth);
     std::optional<QCborValue> parseBraced(int depth);
+    // Values separated by commas (a trailing one allowed) up to `close`, which is consumed. The
+    // opening bracket and the empty list are the caller's; `what` names the list in errors.
+    std::optional<QCborArray> parseItems(int depth, QChar close, const char *what);
     std::optional<QCborValue> parsePoint();
     std::optional<double> parseCoordinate();
     std::optional<QCborValue> parsePrefixed();
