@@ -48,8 +48,13 @@ QuerySet::QuerySet(QString table, Connection *connection)
 
 QuerySet QuerySet::withConnection(Connection *connection) const
 {
-    QuerySet copy = *this;
-    copy.m_connection = connection;
+    return with(&QuerySet::m_connection, connection);
+}
+
+QuerySet QuerySet::withProjection(Projection projection, const QStringList &fields) const
+{
+    QuerySet copy = with(&QuerySet::m_projection, projection);
+    copy.m_fields = fields;
     return copy;
 }
 
@@ -63,23 +68,17 @@ QuerySet QuerySet::traverse(const RecordId &from, const GraphPath &path, Connect
 
 QuerySet QuerySet::withOptions(const CallOptions &options) const
 {
-    QuerySet copy = *this;
-    copy.m_options = options;
-    return copy;
+    return with(&QuerySet::m_options, options);
 }
 
 QuerySet QuerySet::selectRelated(const QStringList &fields) const
 {
-    QuerySet copy = *this;
-    copy.m_fetch = fields;
-    return copy;
+    return with(&QuerySet::m_fetch, fields);
 }
 
 QuerySet QuerySet::filter(const Q &q) const
 {
-    QuerySet copy = *this;
-    copy.m_where = m_where & q;
-    return copy;
+    return with(&QuerySet::m_where, m_where & q);
 }
 
 QuerySet QuerySet::filter(const QString &lookup, const QCborValue &value) const
@@ -99,23 +98,17 @@ QuerySet QuerySet::exclude(const QString &lookup, const QCborValue &value) const
 
 QuerySet QuerySet::orderBy(const QStringList &fields) const
 {
-    QuerySet copy = *this;
-    copy.m_order = fields;
-    return copy;
+    return with(&QuerySet::m_order, fields);
 }
 
 QuerySet QuerySet::limit(qint64 count) const
 {
-    QuerySet copy = *this;
-    copy.m_limit = count;
-    return copy;
+    return with(&QuerySet::m_limit, count);
 }
 
 QuerySet QuerySet::offset(qint64 count) const
 {
-    QuerySet copy = *this;
-    copy.m_offset = count;
-    return copy;
+    return with(&QuerySet::m_offset, count);
 }
 
 QuerySet QuerySet::after(const RecordId &lastId) const
@@ -125,33 +118,22 @@ QuerySet QuerySet::after(const RecordId &lastId) const
 
 QuerySet QuerySet::after(const QCborValue &lastId) const
 {
-    QuerySet copy = *this;
-    copy.m_cursor = lastId;
-    return copy;
+    return with(&QuerySet::m_cursor, lastId);
 }
 
 QuerySet QuerySet::values(const QStringList &fields) const
 {
-    QuerySet copy = *this;
-    copy.m_projection = Projection::Values;
-    copy.m_fields = fields;
-    return copy;
+    return withProjection(Projection::Values, fields);
 }
 
 QuerySet QuerySet::valuesList(const QStringList &fields, bool flat) const
 {
-    QuerySet copy = *this;
-    copy.m_projection = flat ? Projection::FlatValue : Projection::ValuesList;
-    copy.m_fields = fields;
-    return copy;
+    return withProjection(flat ? Projection::FlatValue : Projection::ValuesList, fields);
 }
 
 QuerySet QuerySet::only(const QStringList &fields) const
 {
-    QuerySet copy = *this;
-    copy.m_projection = Projection::Only;
-    copy.m_fields = fields;
-    return copy;
+    return withProjection(Projection::Only, fields);
 }
 
 QuerySet QuerySet::annotate(const QString &alias, const Aggregate &aggregate) const

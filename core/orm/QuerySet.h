@@ -143,6 +143,16 @@ public:
 
 private:
     enum class Projection { All, Values, ValuesList, FlatValue, Only };
+
+    // A copy with one member changed: the builder methods never modify the set they are called on.
+    template<typename Member, typename Value>
+    QuerySet with(Member QuerySet::*member, Value &&value) const
+    {
+        QuerySet copy = *this;
+        copy.*member = std::forward<Value>(value);
+        return copy;
+    }
+    QuerySet withProjection(Projection projection, const QStringList &fields) const;
     struct SelectOptions
     {
         bool reverse = false;
