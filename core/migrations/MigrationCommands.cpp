@@ -6,6 +6,7 @@
 #include "MigrationScript.h"
 #include "MigrationSet.h"
 #include "MigrationState.h"
+#include "MigrationStatus.h"
 #include "SchemaDiff.h"
 
 #include <surrealqt/client/WebSocketConnection.h>
@@ -414,30 +415,28 @@ QCoro::Task<int> statusTask(const Command *command, MigrationSet set)
         co_return command->fail(history.error().message());
     QTextStream out(stdout);
     bool problem = false;
-    QList<Migration> applied;
+    const QList<MigrationStatus::Entry> entries = MigrationStatus::compare(set, history.value());
     out << "Migrations in " << set.directory() << ":\n";
-    for (const Migration &migration : set.migrations()) {
-        const auto entry = std::find_if(history->begin(), history->end(), [&](const auto &e) {
-            return e.name == migration.name;
-        });
-        if (entry == history->end()) {
-            out << "  [ ] " << migration.name << "  (pending)\n";
-            continue;
-        }
-        applied.append(migration);
-        out << "  [X] " << migration.name << "  (applied " << entry->appliedAt << ')';
-        if (entry->checksum != migration.checksum()) {
-            out << "  CHANGED: the file's checksum differs from the applied one";
+    for (const MigrationStatus::Entry &entry : entries) {
+        switch (entry.state) {
+        case MigrationStatus::State::Pending:
+            out << "  [ ] " << entry.name << "  (pending)\n";
+            break;
+        case MigrationStatus::State::Applied:
+            out << "  [X] " << entry.name << "  (applied " << entry.appliedAt << ")\n";
+            break;
+        case MigrationStatus::State::Changed:
+            out << "  [X] " << entry.name << "  (applied " << entry.appliedAt
+                << ")  CHANGED: the file's checksum differs from the applied one\n";
             problem = true;
-        }
-        out << '\n';
-    }
-    for (const MigrationHistory::Entry &entry : history.value()) {
-        if (set.indexOf(entry.name) < 0) {
+            break;
+        case MigrationStatus::State::Orphaned:
             out << "  [X] " << entry.name << "  (applied, but no file)\n";
             problem = true;
+            break;
         }
     }
+    const QList<Migration> applied = MigrationStatus::applied(set, entries);
     QString error;
     const std::optional<Schema> state = MigrationState::replay(applied, -1, &error);
     if (!state)

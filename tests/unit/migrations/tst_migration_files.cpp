@@ -3,6 +3,7 @@
 
 #include <surrealqt/migrations/Migration.h>
 #include <surrealqt/migrations/MigrationSet.h>
+#include <surrealqt/migrations/MigrationStatus.h>
 #include <surrealqt/migrations/SchemaDiff.h>
 #include <surrealqt/schema/SchemaParser.h>
 
@@ -170,6 +171,46 @@ private Q_SLOTS:
         QVERIFY(third.writeTo(dir.path()));
         QVERIFY(!MigrationSet::load(dir.path(), &error));
         QVERIFY2(error.contains(u"0003_third.json: depends on \"0004_later\""_s), qPrintable(error));
+    }
+
+    void statusComparesFilesWithHistory()
+    {
+        QTemporaryDir dir;
+        Migration first = sample();
+        QVERIFY(first.writeTo(dir.path()));
+        Migration second;
+        second.name = u"0002_second"_s;
+        second.dependencies = {first.name};
+        QVERIFY(second.writeTo(dir.path()));
+        Migration third;
+        third.name = u"0003_third"_s;
+        third.dependencies = {second.name};
+        QVERIFY(third.writeTo(dir.path()));
+        const auto set = MigrationSet::load(dir.path());
+        QVERIFY(set);
+
+        // 0001 applied as it is, 0002 applied from other bytes, 0003 pending, and one applied
+        // migration whose file is gone.
+        const QList<MigrationHistory::Entry>
+            history{{first.name, first.checksum(), u"2026-01-01T00:00:00Z"_s},
+                    {second.name, u"0000"_s, u"2026-01-02T00:00:00Z"_s},
+                    {u"0000_gone"_s, u"1111"_s, u"2025-12-31T00:00:00Z"_s}};
+        const QList<MigrationStatus::Entry> entries = MigrationStatus::compare(*set, history);
+        QCOMPARE(entries.size(), 4);
+        using State = MigrationStatus::State;
+        QCOMPARE(entries.at(0).state, State::Applied);
+        QCOMPARE(entries.at(0).appliedAt, u"2026-01-01T00:00:00Z"_s);
+        QCOMPARE(entries.at(1).state, State::Changed);
+        QCOMPARE(entries.at(2).state, State::Pending);
+        QVERIFY(entries.at(2).appliedAt.isEmpty());
+        QCOMPARE(entries.at(2).index, 2);
+        QCOMPARE(entries.at(3).name, u"0000_gone"_s);
+        QCOMPARE(entries.at(3).state, State::Orphaned);
+        QCOMPARE(entries.at(3).index, -1);
+
+        const QList<Migration> applied = MigrationStatus::applied(*set, entries);
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(applied.at(1).name, second.name);
     }
 };
 
