@@ -895,6 +895,245 @@
         <source>Deleted the connection %1; its secret could not be removed: %2</source>
         <translation>Connexion %1 supprimée ; son secret n’a pas pu être effacé : %2</translation>
     </message>
+    <message>
+        <source>Connect first: the migrations run on an open connection.</source>
+        <translation>Connectez-vous d’abord : les migrations s’exécutent sur une connexion ouverte.</translation>
+    </message>
+    <message>
+        <source>the sandbox (%1/%2)</source>
+        <translation>le bac à sable (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Migrations: %1</source>
+        <translation>Migrations : %1</translation>
+    </message>
+    <message>
+        <source>Open a migrations folder</source>
+        <translation>Ouvrir un dossier de migrations</translation>
+    </message>
+    <message>
+        <source>Open &amp;migrations folder…</source>
+        <translation>Ouvrir un dossier de &amp;migrations…</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::MigrationPreview</name>
+    <message>
+        <source>cannot rebuild the schema: %1</source>
+        <translation>impossible de reconstruire le schéma : %1</translation>
+    </message>
+    <message>
+        <source>(empty schema)</source>
+        <translation>(schéma vide)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>SurrealQL</source>
+        <translation>SurrealQL</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>destructive: %1</source>
+        <translation>destructrice : %1</translation>
+    </message>
+    <message>
+        <source>Apply %1: one transaction</source>
+        <translation>Appliquer %1 : une transaction</translation>
+    </message>
+    <message>
+        <source>Roll back %1: one transaction</source>
+        <translation>Annuler %1 : une transaction</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::MigrationsView</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>applied, file changed since</source>
+        <translation>appliquée, fichier modifié depuis</translation>
+    </message>
+    <message>
+        <source>applied, no file</source>
+        <translation>appliquée, sans fichier</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Migrations in %1, on %2</source>
+        <translation>Migrations de %1, sur %2</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Appliquée le</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Cannot read the migrations: %1</source>
+        <translation>Impossible de lire les migrations : %1</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>La connexion est fermée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration history: %1</source>
+        <translation>Impossible de lire l’historique des migrations : %1</translation>
+    </message>
+    <message>
+        <source>No migrations in this folder yet.</source>
+        <translation>Aucune migration dans ce dossier pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending migration(s).</source>
+        <translation>
+            <numerusform>%n migration en attente.</numerusform>
+            <numerusform>%n migrations en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply all pending (%1)</source>
+        <translation>Appliquer toutes celles en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Apply up to %1 (%2)</source>
+        <translation>Appliquer jusqu’à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Roll back %1 and later</source>
+        <translation>Annuler %1 et les suivantes</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Annuler des migrations</translation>
+    </message>
+    <message>
+        <source>Apply migrations</source>
+        <translation>Appliquer des migrations</translation>
+    </message>
+    <message>
+        <source>These operations can lose data:
+%1
+
+Apply?</source>
+        <translation>Ces opérations peuvent perdre des données :
+%1
+
+Appliquer ?</translation>
+    </message>
+    <message>
+        <source>Roll back migrations</source>
+        <translation>Annuler des migrations</translation>
+    </message>
+    <message>
+        <source>Roll back, last first:
+%1
+
+Each runs the backward SurrealQL shown under SurrealQL; data in the fields and tables it removes is lost.</source>
+        <translation>Annuler, la dernière d’abord :
+%1
+
+Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des champs et tables qu’il supprime sont perdues.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the migration that is running…</source>
+        <translation>Arrêt après la migration en cours…</translation>
+    </message>
+    <message>
+        <source>Rolling back %1…</source>
+        <translation>Annulation de %1…</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>Application de %1…</translation>
+    </message>
+    <message>
+        <source>Rolled back %1.</source>
+        <translation>%1 annulée.</translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation>%1 appliquée.</translation>
+    </message>
+    <message>
+        <source>The rollback failed: %1</source>
+        <translation>L’annulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Applying failed: %1</source>
+        <translation>L’application a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back %n migration(s).</source>
+        <translation>
+            <numerusform>%n migration annulée.</numerusform>
+            <numerusform>%n migrations annulées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s).</source>
+        <translation>
+            <numerusform>%n migration appliquée.</numerusform>
+            <numerusform>%n migrations appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the next one.</source>
+        <translation>Arrêté avant la suivante.</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::Objects</name>
@@ -1589,12 +1828,12 @@
         <translation>&lt;b&gt;Console de requêtes&lt;/b&gt; : SurrealQL avec coloration et complétion, variables liées, historique, et résultats en tableau, en arbre ou en texte.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Migrations&lt;/b&gt;: &lt;code&gt;surrealqt makemigrations&lt;/code&gt;, &lt;code&gt;migrate&lt;/code&gt;, &lt;code&gt;rollback&lt;/code&gt; and &lt;code&gt;status&lt;/code&gt; on the command line.</source>
-        <translation>&lt;b&gt;Migrations&lt;/b&gt; : &lt;code&gt;surrealqt makemigrations&lt;/code&gt;, &lt;code&gt;migrate&lt;/code&gt;, &lt;code&gt;rollback&lt;/code&gt; et &lt;code&gt;status&lt;/code&gt; en ligne de commande.</translation>
+        <source>&lt;b&gt;Migrations&lt;/b&gt;: File → Open migrations folder… previews each migration (its SurrealQL, and the schema before and after it), then applies or rolls it back, as &lt;code&gt;surrealqt migrate&lt;/code&gt; does.</source>
+        <translation>&lt;b&gt;Migrations&lt;/b&gt; : Fichier → Ouvrir un dossier de migrations… montre chaque migration (son SurrealQL, et le schéma avant et après), puis l’applique ou l’annule, comme &lt;code&gt;surrealqt migrate&lt;/code&gt;.</translation>
     </message>
     <message>
-        <source>Not here yet: the visual model designer, migration previews in the Studio, and live-query dashboards.</source>
-        <translation>Pas encore disponibles : le concepteur visuel de modèles, l’aperçu des migrations dans le Studio et les tableaux de bord de requêtes LIVE.</translation>
+        <source>Not here yet: the visual model designer and live-query dashboards.</source>
+        <translation>Pas encore disponibles : le concepteur visuel de modèles et les tableaux de bord de requêtes LIVE.</translation>
     </message>
 </context>
 <context>

@@ -7,16 +7,19 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 
+#include "common/Confirmation.h"
 #include "common/LogView.h"
 #include "common/WelcomePage.h"
 #include "connections/ExplorerView.h"
 #include "connections/ProfileSession.h"
 #include "connections/SandboxController.h"
 #include "console/ConsoleManager.h"
+#include "migrations/MigrationsView.h"
 
 #include <surrealqt/schema/SurqlSyntax.h>
 #include <surrealqt/version.h>
 
+#include <QtCore/QDir>
 #include <QtCore/QPointer>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
@@ -25,6 +28,7 @@
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDockWidget>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
@@ -191,6 +195,39 @@ TableBrowser *MainWindow::openTableBrowser(const QString &table, const QString &
     return browser;
 }
 
+MigrationsView *MainWindow::openMigrations(const QString &directory, const QString &connectionKey)
+{
+    WebSocketConnection *connection = connectionFor(connectionKey);
+    if (!connection) {
+        showProfileStatus(tr("Connect first: the migrations run on an open connection."), true);
+        return nullptr;
+    }
+    QString target = tr("the sandbox (%1/%2)")
+                         .arg(SandboxController::demoNamespace(), SandboxController::demoDatabase());
+    if (!connectionKey.isEmpty() && connectionKey != ExplorerView::sandboxKey() && m_profiles) {
+        const ConnectionProfile profile = m_profiles->profile(connectionKey);
+        target = u"%1 (%2/%3)"_s.arg(profile.name, profile.ns, profile.db);
+    }
+    auto *view = new MigrationsView(connection, directory, target, m_tabs);
+    view->setObjectName(u"migrationsView"_s);
+    connect(view, &MigrationsView::logLine, m_log, &LogView::appendLine);
+    addDocument(view, tr("Migrations: %1").arg(QDir(directory).dirName()));
+    return view;
+}
+
+void MainWindow::chooseMigrationsFolder()
+{
+    const QString key = m_explorer->connectionKeyAt(m_explorer->currentIndex());
+    auto *dialog = new QFileDialog(this, tr("Open a migrations folder"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, key](const QString &directory) {
+        openMigrations(directory, key);
+    });
+    dialog->open();
+}
+
 void MainWindow::showTableDefinition(const QString &table, const QString &connectionKey)
 {
     WebSocketConnection *connection = connectionFor(connectionKey);
@@ -275,17 +312,11 @@ void MainWindow::deleteConnectionProfile(const QString &profileId)
     if (!m_profiles || !m_profiles->ids().contains(profileId))
         return;
     const QString name = m_profiles->profile(profileId).name;
-    auto *box = new QMessageBox(QMessageBox::Question,
-                                tr("Delete connection"),
-                                tr("Delete the connection %1 and its saved secret?").arg(name),
-                                QMessageBox::Yes | QMessageBox::Cancel,
-                                this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::accepted, this, [this, profileId] {
-        removeConnectionProfile(profileId);
-    });
-    box->open();
+    confirmThen(this,
+                QMessageBox::Question,
+                tr("Delete connection"),
+                tr("Delete the connection %1 and its saved secret?").arg(name),
+                [this, profileId] { removeConnectionProfile(profileId); });
 }
 
 void MainWindow::removeConnectionProfile(const QString &profileId)
@@ -424,6 +455,7 @@ void MainWindow::createMenus()
     m_consoles->addFileActions(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(tr("New &connection…"), this, &MainWindow::newConnectionProfile);
+    fileMenu->addAction(tr("Open &migrations folder…"), this, &MainWindow::chooseMigrationsFolder);
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);

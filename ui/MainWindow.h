@@ -71,6 +71,12 @@ public Q_SLOTS:
     void removeConnectionProfile(const QString &profileId);
     // Lists the saved profiles in the explorer again.
     void reloadProfiles();
+    // A migrations tab for `directory` on a connection (the sandbox when the key is empty), or
+    // null when that connection is not open.
+    class MigrationsView *openMigrations(const QString &directory,
+                                         const QString &connectionKey = {});
+    // Asks for a folder, then openMigrations() on the connection selected in the explorer.
+    void chooseMigrationsFolder();
     // Reads the profile's secret, connects (or starts its sandbox) and lists its tables; on
     // failure the status bar and the log say why and the explorer stays as it was.
     ProfileSession *openProfile(const QString &profileId);

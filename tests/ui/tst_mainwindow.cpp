@@ -4,6 +4,7 @@
 #include "common/LogView.h"
 #include "connections/ExplorerView.h"
 #include "connections/SandboxController.h"
+#include "migrations/MigrationsView.h"
 
 #include <surrealqt/client/DevServerProcess.h>
 
@@ -17,6 +18,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 
@@ -120,6 +122,18 @@ void tst_MainWindow::sandboxLifecycle()
 
     // The connection state is in the status bar.
     QTRY_COMPARE(window.connectionStatusText(), u"Connected"_s);
+
+    // A migrations tab on the sandbox's database: an empty folder has nothing to apply.
+    QTemporaryDir migrations;
+    SurrealQt::MigrationsView *view = window.openMigrations(migrations.path());
+    QVERIFY(view);
+    QCOMPARE(window.documentTabs()->currentWidget(), view);
+    QVERIFY(window.documentTabs()
+                ->tabText(window.documentTabs()->currentIndex())
+                .startsWith(u"Migrations: "_s));
+    QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(u"No migrations in this folder yet"_s),
+                             ReadyTimeoutMs);
+    QVERIFY(!view->applyButton()->isEnabled());
 
     const qint64 pid = sandbox->server()->processId();
     QVERIFY(pid > 0);

@@ -36,11 +36,10 @@ WelcomePage::WelcomePage(QWidget *parent)
                       "its relations."),
                    tr("<b>Query console</b>: SurrealQL with highlighting and completion, bound "
                       "variables, history, and results as a table, a tree or text."),
-                   tr("<b>Migrations</b>: <code>surrealqt makemigrations</code>, "
-                      "<code>migrate</code>, <code>rollback</code> and <code>status</code> on the "
-                      "command line."),
-                   tr("Not here yet: the visual model designer, migration previews in the "
-                      "Studio, and live-query dashboards."),
+                   tr("<b>Migrations</b>: File → Open migrations folder… previews each "
+                      "migration (its SurrealQL, and the schema before and after it), then "
+                      "applies or rolls it back, as <code>surrealqt migrate</code> does."),
+                   tr("Not here yet: the visual model designer and live-query dashboards."),
                    tr("The sandbox"),
                    tr("At startup the Studio runs a local, in-memory SurrealDB (the sandbox) so "
                       "you can try everything without touching a real database. Its address "
