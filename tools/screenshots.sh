@@ -8,6 +8,7 @@ export QT_QPA_PLATFORM=offscreen
 # The console test runs a query against the demo database and grabs the window.
 # The browser test grabs the table browser with its inspector, and the connection dialog.
 # The profile test grabs the explorer with a saved profile open; the migrations test, the
-# migrations tab with a migration's transactions and its schema before and after.
-SURREALQT_SCREENSHOT_DIR="$PWD/docs/images" ctest --test-dir "$build" -R '^tst_(console|browser|profile_connections|migrations_view)$' --output-on-failure
+# migrations tab with a migration's transactions and its schema before and after; the dashboard
+# test, two live panels after another client's changes.
+SURREALQT_SCREENSHOT_DIR="$PWD/docs/images" ctest --test-dir "$build" -R '^tst_(console|browser|profile_connections|migrations_view|dashboard)$' --output-on-failure
 echo "screenshots: $(ls docs/images/*.png | tr '\n' ' ')"

@@ -372,6 +372,25 @@
     </message>
 </context>
 <context>
+    <name>SurrealQt::DashboardView</name>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>Add panel</source>
+        <translation>Ajouter un panneau</translation>
+    </message>
+    <message>
+        <source>Live panel on</source>
+        <translation>Panneau en direct sur</translation>
+    </message>
+    <message>
+        <source>Add a panel to watch a table change live: its records, each notification, counters per action and the rate per second.</source>
+        <translation>Ajoutez un panneau pour suivre une table en direct : ses enregistrements, chaque notification, des compteurs par action et le débit par seconde.</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::DevServerProcess</name>
     <message>
         <source>The dev server was not found in %1 (set SURREALQT_DEV_SERVER_DIR).</source>
@@ -721,6 +740,41 @@
     </message>
 </context>
 <context>
+    <name>SurrealQt::LivePanel</name>
+    <message>
+        <source>Remove this panel</source>
+        <translation>Retirer ce panneau</translation>
+    </message>
+    <message>
+        <source>subscribing…</source>
+        <translation>abonnement…</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>ended: the live query was killed</source>
+        <translation>terminé : la requête LIVE a été arrêtée</translation>
+    </message>
+    <message>
+        <source>CREATE %1 · UPDATE %2 · DELETE %3</source>
+        <translation>CREATE %1 · UPDATE %2 · DELETE %3</translation>
+    </message>
+    <message>
+        <source>Events: %1 received, the last %2 kept</source>
+        <translation>Événements : %1 reçus, les %2 derniers gardés</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::LiveQueryModel</name>
     <message>
         <source>no connection</source>
@@ -914,6 +968,18 @@
     <message>
         <source>Open &amp;migrations folder…</source>
         <translation>Ouvrir un dossier de &amp;migrations…</translation>
+    </message>
+    <message>
+        <source>Connect first: a dashboard watches an open connection.</source>
+        <translation>Connectez-vous d’abord : un tableau de bord suit une connexion ouverte.</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Tableau de bord en direct</translation>
+    </message>
+    <message>
+        <source>New live &amp;dashboard</source>
+        <translation>Nouveau &amp;tableau de bord en direct</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1299,6 @@ Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des
         <translation>le QuerySet n’a aucune connexion</translation>
     </message>
     <message>
-        <source>invalid table name &quot;%1&quot;: a table name is letters, digits and underscores, not starting with a digit</source>
-        <translation>nom de table non valide « %1 » : un nom de table ne contient que des lettres, des chiffres et des traits de soulignement, sans commencer par un chiffre</translation>
-    </message>
-    <message>
         <source>after() pages in id order: order by &quot;id&quot; or &quot;-id&quot; only</source>
         <translation>after() pagine dans l’ordre des id : triez uniquement par « id » ou « -id »</translation>
     </message>
@@ -1291,6 +1353,17 @@ Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des
     <message>
         <source>upsert(): the record id %1 is not in this table</source>
         <translation>upsert() : l’identifiant d’enregistrement %1 n’appartient pas à cette table</translation>
+    </message>
+    <message>
+        <source>a table name cannot be empty</source>
+        <translation>un nom de table ne peut pas être vide</translation>
+    </message>
+</context>
+<context>
+    <name>SurrealQt::RateChart</name>
+    <message>
+        <source>%1/s now, peak %2/s (last minute)</source>
+        <translation>%1/s maintenant, pic %2/s (dernière minute)</translation>
     </message>
 </context>
 <context>
@@ -1832,8 +1905,12 @@ Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des
         <translation>&lt;b&gt;Migrations&lt;/b&gt; : Fichier → Ouvrir un dossier de migrations… montre chaque migration (son SurrealQL, et le schéma avant et après), puis l’applique ou l’annule, comme &lt;code&gt;surrealqt migrate&lt;/code&gt;.</translation>
     </message>
     <message>
-        <source>Not here yet: the visual model designer and live-query dashboards.</source>
-        <translation>Pas encore disponibles : le concepteur visuel de modèles et les tableaux de bord de requêtes LIVE.</translation>
+        <source>&lt;b&gt;Live dashboards&lt;/b&gt;: File → New live dashboard; each panel follows one table through LIVE SELECT: its records, every notification, counters per action and the rate per second. Panels are kept for the next time.</source>
+        <translation>&lt;b&gt;Tableaux de bord en direct&lt;/b&gt; : Fichier → Nouveau tableau de bord en direct ; chaque panneau suit une table par LIVE SELECT : ses enregistrements, chaque notification, des compteurs par action et le débit par seconde. Les panneaux sont conservés pour la fois suivante.</translation>
+    </message>
+    <message>
+        <source>Not here yet: the visual model designer.</source>
+        <translation>Pas encore disponible : le concepteur visuel de modèles.</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,13 @@
 
 #include "common/Confirmation.h"
 #include "common/LogView.h"
+#include "common/StatusText.h"
 #include "common/WelcomePage.h"
 #include "connections/ExplorerView.h"
 #include "connections/ProfileSession.h"
 #include "connections/SandboxController.h"
 #include "console/ConsoleManager.h"
+#include "dashboards/DashboardView.h"
 #include "migrations/MigrationsView.h"
 
 #include <surrealqt/schema/SurqlSyntax.h>
@@ -160,9 +162,8 @@ QString MainWindow::profileStatusText() const
 // A label of its own: QStatusBar::showMessage() would paint over the sandbox's state.
 void MainWindow::showProfileStatus(const QString &text, bool error)
 {
-    m_profileLabel->setText(text);
+    showStatusText(m_profileLabel, text, error);
     m_profileLabel->setToolTip(text);
-    m_profileLabel->setStyleSheet(error ? u"color: #b00020;"_s : QString());
 }
 
 void MainWindow::addDocument(QWidget *document, const QString &title)
@@ -212,6 +213,20 @@ MigrationsView *MainWindow::openMigrations(const QString &directory, const QStri
     view->setObjectName(u"migrationsView"_s);
     connect(view, &MigrationsView::logLine, m_log, &LogView::appendLine);
     addDocument(view, tr("Migrations: %1").arg(QDir(directory).dirName()));
+    return view;
+}
+
+DashboardView *MainWindow::openDashboard(const QString &connectionKey)
+{
+    WebSocketConnection *connection = connectionFor(connectionKey);
+    if (!connection) {
+        showProfileStatus(tr("Connect first: a dashboard watches an open connection."), true);
+        return nullptr;
+    }
+    const QString key = connectionKey.isEmpty() ? ExplorerView::sandboxKey() : connectionKey;
+    auto *view = new DashboardView(connection, u"dashboards/"_s + key, m_tabs);
+    view->setObjectName(u"dashboardView"_s);
+    addDocument(view, tr("Live dashboard"));
     return view;
 }
 
@@ -456,6 +471,9 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(tr("New &connection…"), this, &MainWindow::newConnectionProfile);
     fileMenu->addAction(tr("Open &migrations folder…"), this, &MainWindow::chooseMigrationsFolder);
+    fileMenu->addAction(tr("New live &dashboard"), this, [this] {
+        openDashboard(m_explorer->connectionKeyAt(m_explorer->currentIndex()));
+    });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);

@@ -77,6 +77,9 @@ public Q_SLOTS:
                                          const QString &connectionKey = {});
     // Asks for a folder, then openMigrations() on the connection selected in the explorer.
     void chooseMigrationsFolder();
+    // A live dashboard on a connection (the sandbox when the key is empty), with the panels
+    // saved for that connection; null when the connection is not open.
+    class DashboardView *openDashboard(const QString &connectionKey = {});
     // Reads the profile's secret, connects (or starts its sandbox) and lists its tables; on
     // failure the status bar and the log say why and the explorer stays as it was.
     ProfileSession *openProfile(const QString &profileId);

@@ -7,19 +7,33 @@
 
 namespace SurrealQt {
 
+namespace {
+
+constexpr std::array kActionNames = {
+    std::pair{u"CREATE", LiveNotification::Action::Create},
+    std::pair{u"UPDATE", LiveNotification::Action::Update},
+    std::pair{u"DELETE", LiveNotification::Action::Delete},
+    std::pair{u"KILLED", LiveNotification::Action::Killed},
+};
+
+} // namespace
+
 LiveNotification::Action LiveNotification::actionFromName(QStringView name)
 {
-    constexpr std::array names = {
-        std::pair{u"CREATE", Action::Create},
-        std::pair{u"UPDATE", Action::Update},
-        std::pair{u"DELETE", Action::Delete},
-        std::pair{u"KILLED", Action::Killed},
-    };
-    for (const auto &[text, action] : names) {
+    for (const auto &[text, action] : kActionNames) {
         if (name == QStringView(text))
             return action;
     }
     return Action::Unknown;
+}
+
+QString LiveNotification::actionName(Action action)
+{
+    for (const auto &[text, known] : kActionNames) {
+        if (known == action)
+            return QStringView(text).toString();
+    }
+    return QStringLiteral("UNKNOWN");
 }
 
 LiveQuery::LiveQuery(WebSocketConnection *connection,

@@ -25,6 +25,8 @@ struct SURREALQT_CORE_EXPORT LiveNotification
     QCborValue value;
 
     static Action actionFromName(QStringView name);
+    // The wire name: "CREATE", "UPDATE", "DELETE", "KILLED" ("UNKNOWN" otherwise).
+    static QString actionName(Action action);
 };
 
 // A LIVE SELECT subscription. It outlives reconnects: the connection subscribes again and this

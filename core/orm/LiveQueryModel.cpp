@@ -62,6 +62,7 @@ void LiveQueryModel::start()
 void LiveQueryModel::subscribed(LiveQuery *live)
 {
     m_live = live;
+    connect(live, &LiveQuery::notification, this, &LiveQueryModel::notified);
     connect(live, &LiveQuery::notification, this, &LiveQueryModel::onNotification);
     // Read after subscribing, so no change falls between the two; changes that arrive before
     // the rows wait in m_pending.

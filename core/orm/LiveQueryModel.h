@@ -79,6 +79,8 @@ Q_SIGNALS:
     void errorOccurred(const SurrealQt::RpcError &error);
     // A resync after a reconnect finished.
     void resynced();
+    // Each notification the live query delivers, as it arrives (for logs and counters).
+    void notified(const SurrealQt::LiveNotification &notification);
 
 private:
     void subscribed(LiveQuery *live);

@@ -2,6 +2,8 @@
 
 #include "FieldPath.h"
 
+#include <surrealqt/schema/SurqlSyntax.h>
+
 #include <QtCore/QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -145,13 +147,11 @@ QuerySet QuerySet::annotate(const QString &alias, const Aggregate &aggregate) co
 
 Result<QString> QuerySet::tableName() const
 {
-    if (!FieldPath::isIdentifier(m_table)) {
-        return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
-                                         "invalid table name \"%1\": a table name is letters, "
-                                         "digits and underscores, not starting with a digit"),
-                       m_table);
-    }
-    return m_table;
+    // Any table the server has can be queried (dynamic models read from a live schema): the
+    // name is quoted when it is not a plain identifier.
+    if (m_table.isEmpty())
+        return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet", "a table name cannot be empty"));
+    return SurqlSyntax::quoteIdentifier(m_table);
 }
 
 Result<QString> QuerySet::source(SurqlQuery &query) const

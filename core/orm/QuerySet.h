@@ -162,7 +162,7 @@ private:
     };
 
     Result<SurqlQuery> compileSelect(const SelectOptions &options) const;
-    // "person" after validation, or the error.
+    // The table as SurrealQL: `person`, or quoted (`odd ⟩ name` in backticks); empty is an error.
     Result<QString> tableName() const;
     // What follows FROM: the table, or `$from->edge->table` for a traversal (binding $from).
     Result<QString> source(SurqlQuery &query) const;

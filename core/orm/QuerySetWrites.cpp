@@ -160,7 +160,7 @@ Result<SurqlQuery> QuerySet::upsertSurql(const RecordId &id, const QCborMap &dat
     const auto table = tableName();
     if (!table)
         return table.error();
-    if (id.table() != table.value()) {
+    if (id.table() != m_table) {
         return invalid(QT_TRANSLATE_NOOP("SurrealQt::QuerySet",
                                          "upsert(): the record id %1 is not in this table"),
                        id.toSurql());

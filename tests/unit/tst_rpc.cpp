@@ -1,6 +1,7 @@
 // The RPC layer without a server: error mapping, frame classification, query results, backoff.
 
 #include <surrealqt/client/ConnectionOptions.h>
+#include <surrealqt/client/LiveQuery.h>
 #include <surrealqt/rpc/Envelope.h>
 #include <surrealqt/rpc/Method.h>
 #include <surrealqt/rpc/QueryResult.h>
@@ -219,6 +220,16 @@ private Q_SLOTS:
         options.endpoint = QUrl(QStringLiteral("wss://db.example/rpc"));
         QCOMPARE(options.httpUrl(), QUrl(QStringLiteral("https://db.example")));
         QCOMPARE(options.rpcUrl(), QUrl(QStringLiteral("wss://db.example/rpc")));
+    }
+
+    void namesLiveActions()
+    {
+        using Action = LiveNotification::Action;
+        for (const Action action : {Action::Create, Action::Update, Action::Delete, Action::Killed})
+            QCOMPARE(LiveNotification::actionFromName(LiveNotification::actionName(action)), action);
+        QCOMPARE(LiveNotification::actionName(Action::Delete), QStringLiteral("DELETE"));
+        QCOMPARE(LiveNotification::actionFromName(u"delete"), Action::Unknown);
+        QCOMPARE(LiveNotification::actionName(Action::Unknown), QStringLiteral("UNKNOWN"));
     }
 };
 

@@ -20,8 +20,8 @@ WelcomePage::WelcomePage(QWidget *parent)
           "<img src=':/icons/org.surrealqt.Studio.svg' width='72' height='72'></td>"
           "<td valign='middle'><h1>%1</h1><p>%2</p></td></tr></table>"
           "<p>%3</p>"
-          "<h3>%4</h3><ul><li>%5</li><li>%6</li><li>%7</li><li>%8</li></ul><p>%9</p>"
-          "<h3>%10</h3><p>%11</p><p><code>surrealqt-studio --no-sandbox</code></p>"_s
+          "<h3>%4</h3><ul><li>%5</li><li>%6</li><li>%7</li><li>%8</li><li>%9</li></ul>"
+          "<p>%10</p><h3>%11</h3><p>%12</p><p><code>surrealqt-studio --no-sandbox</code></p>"_s
               .arg(tr("Welcome to SurrealQt Studio"),
                    tr("A desktop workbench for SurrealDB, built with Qt 6."),
                    tr("SurrealQt Studio lets you explore SurrealDB databases, browse and edit "
@@ -39,7 +39,10 @@ WelcomePage::WelcomePage(QWidget *parent)
                    tr("<b>Migrations</b>: File → Open migrations folder… previews each "
                       "migration (its SurrealQL, and the schema before and after it), then "
                       "applies or rolls it back, as <code>surrealqt migrate</code> does."),
-                   tr("Not here yet: the visual model designer and live-query dashboards."),
+                   tr("<b>Live dashboards</b>: File → New live dashboard; each panel follows one "
+                      "table through LIVE SELECT: its records, every notification, counters per "
+                      "action and the rate per second. Panels are kept for the next time."),
+                   tr("Not here yet: the visual model designer."),
                    tr("The sandbox"),
                    tr("At startup the Studio runs a local, in-memory SurrealDB (the sandbox) so "
                       "you can try everything without touching a real database. Its address "

@@ -1,6 +1,7 @@
 #include "migrations/MigrationsView.h"
 
 #include "common/Confirmation.h"
+#include "common/StatusText.h"
 #include "migrations/MigrationPreview.h"
 
 #include <surrealqt/client/Connection.h>
@@ -118,8 +119,7 @@ QString MigrationsView::statusText() const
 
 void MigrationsView::showStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? u"color: #b00020;"_s : QString());
+    showStatusText(m_status, text, error);
 }
 
 void MigrationsView::refresh()
