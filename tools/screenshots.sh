@@ -9,6 +9,6 @@ export QT_QPA_PLATFORM=offscreen
 # The browser test grabs the table browser with its inspector, and the connection dialog.
 # The profile test grabs the explorer with a saved profile open; the migrations test, the
 # migrations tab with a migration's transactions and its schema before and after; the dashboard
-# test, two live panels after another client's changes.
-SURREALQT_SCREENSHOT_DIR="$PWD/docs/images" ctest --test-dir "$build" -R '^tst_(console|browser|profile_connections|migrations_view|dashboard)$' --output-on-failure
+# test, two live panels after another client's changes; the designer test, a schema diagram.
+SURREALQT_SCREENSHOT_DIR="$PWD/docs/images" ctest --test-dir "$build" -R '^tst_(console|browser|profile_connections|migrations_view|dashboard|designer)$' --output-on-failure
 echo "screenshots: $(ls docs/images/*.png | tr '\n' ' ')"

@@ -391,6 +391,72 @@
     </message>
 </context>
 <context>
+    <name>SurrealQt::DesignerView</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Lecture du schéma…</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema: %1</source>
+        <translation>Impossible de lire le schéma : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s).</source>
+        <translation>
+            <numerusform>%n table.</numerusform>
+            <numerusform>%n tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Exporter le diagramme</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::DevServerProcess</name>
     <message>
         <source>The dev server was not found in %1 (set SURREALQT_DEV_SERVER_DIR).</source>
@@ -980,6 +1046,18 @@
     <message>
         <source>New live &amp;dashboard</source>
         <translation>Nouveau &amp;tableau de bord en direct</translation>
+    </message>
+    <message>
+        <source>Connect first: the diagram is read from an open connection.</source>
+        <translation>Connectez-vous d’abord : le diagramme est lu depuis une connexion ouverte.</translation>
+    </message>
+    <message>
+        <source>Schema diagram</source>
+        <translation>Diagramme du schéma</translation>
+    </message>
+    <message>
+        <source>Schema &amp;diagram</source>
+        <translation>&amp;Diagramme du schéma</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1740,20 @@ Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des
     </message>
 </context>
 <context>
+    <name>SurrealQt::SchemaScene</name>
+    <message>
+        <source>Automatic layout</source>
+        <translation>Disposition automatique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n table(s)</source>
+        <translation>
+            <numerusform>Déplacer %n table</numerusform>
+            <numerusform>Déplacer %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SurrealQt::SurqlLexer</name>
     <message>
         <source>Default</source>
@@ -1909,8 +2001,8 @@ Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des
         <translation>&lt;b&gt;Tableaux de bord en direct&lt;/b&gt; : Fichier → Nouveau tableau de bord en direct ; chaque panneau suit une table par LIVE SELECT : ses enregistrements, chaque notification, des compteurs par action et le débit par seconde. Les panneaux sont conservés pour la fois suivante.</translation>
     </message>
     <message>
-        <source>Not here yet: the visual model designer.</source>
-        <translation>Pas encore disponible : le concepteur visuel de modèles.</translation>
+        <source>&lt;b&gt;Schema diagram&lt;/b&gt;: File → Schema diagram draws the tables with their fields, record links and relations; drag, undo, lay out, export as PNG. Editing the schema on the diagram is not here yet.</source>
+        <translation>&lt;b&gt;Diagramme du schéma&lt;/b&gt; : Fichier → Diagramme du schéma dessine les tables avec leurs champs, liens d’enregistrement et relations ; déplacer, annuler, disposer, exporter en PNG. Modifier le schéma sur le diagramme n’est pas encore possible.</translation>
     </message>
 </context>
 <context>

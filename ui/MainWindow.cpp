@@ -16,6 +16,7 @@
 #include "connections/SandboxController.h"
 #include "console/ConsoleManager.h"
 #include "dashboards/DashboardView.h"
+#include "designer/DesignerView.h"
 #include "migrations/MigrationsView.h"
 
 #include <surrealqt/schema/SurqlSyntax.h>
@@ -227,6 +228,20 @@ DashboardView *MainWindow::openDashboard(const QString &connectionKey)
     auto *view = new DashboardView(connection, u"dashboards/"_s + key, m_tabs);
     view->setObjectName(u"dashboardView"_s);
     addDocument(view, tr("Live dashboard"));
+    return view;
+}
+
+DesignerView *MainWindow::openSchemaDiagram(const QString &connectionKey)
+{
+    WebSocketConnection *connection = connectionFor(connectionKey);
+    if (!connection) {
+        showProfileStatus(tr("Connect first: the diagram is read from an open connection."), true);
+        return nullptr;
+    }
+    auto *view = new DesignerView(m_tabs);
+    view->setObjectName(u"designerView"_s);
+    addDocument(view, tr("Schema diagram"));
+    view->loadFromConnection(connection);
     return view;
 }
 
@@ -473,6 +488,9 @@ void MainWindow::createMenus()
     fileMenu->addAction(tr("Open &migrations folder…"), this, &MainWindow::chooseMigrationsFolder);
     fileMenu->addAction(tr("New live &dashboard"), this, [this] {
         openDashboard(m_explorer->connectionKeyAt(m_explorer->currentIndex()));
+    });
+    fileMenu->addAction(tr("Schema &diagram"), this, [this] {
+        openSchemaDiagram(m_explorer->connectionKeyAt(m_explorer->currentIndex()));
     });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);

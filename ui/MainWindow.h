@@ -80,6 +80,9 @@ public Q_SLOTS:
     // A live dashboard on a connection (the sandbox when the key is empty), with the panels
     // saved for that connection; null when the connection is not open.
     class DashboardView *openDashboard(const QString &connectionKey = {});
+    // The schema diagram of a connection's database (the sandbox when the key is empty); null
+    // when the connection is not open.
+    class DesignerView *openSchemaDiagram(const QString &connectionKey = {});
     // Reads the profile's secret, connects (or starts its sandbox) and lists its tables; on
     // failure the status bar and the log say why and the explorer stays as it was.
     ProfileSession *openProfile(const QString &profileId);

@@ -4,6 +4,9 @@
 #include "common/LogView.h"
 #include "connections/ExplorerView.h"
 #include "connections/SandboxController.h"
+#include "designer/DesignerView.h"
+#include "designer/SchemaScene.h"
+#include "designer/TableItem.h"
 #include "migrations/MigrationsView.h"
 
 #include <surrealqt/client/DevServerProcess.h>
@@ -134,6 +137,18 @@ void tst_MainWindow::sandboxLifecycle()
     QTRY_VERIFY_WITH_TIMEOUT(view->statusText().contains(u"No migrations in this folder yet"_s),
                              ReadyTimeoutMs);
     QVERIFY(!view->applyButton()->isEnabled());
+
+    // The schema diagram of the demo database, read from the server.
+    SurrealQt::DesignerView *diagram = window.openSchemaDiagram();
+    QVERIFY(diagram);
+    QSignalSpy loaded(diagram, &SurrealQt::DesignerView::loaded);
+    QVERIFY(loaded.wait(ReadyTimeoutMs));
+    QCOMPARE(loaded.constFirst().constFirst().toBool(), true);
+    QVERIFY(diagram->scene()->table(u"book"_s));
+    QVERIFY(diagram->scene()->table(u"wrote"_s)
+            && diagram->scene()->table(u"wrote"_s)->isRelation());
+    QVERIFY(!diagram->scene()->table(u"surrealqt_migrations"_s));
+    QVERIFY(!diagram->scene()->links().isEmpty());
 
     const qint64 pid = sandbox->server()->processId();
     QVERIFY(pid > 0);

@@ -42,7 +42,9 @@ WelcomePage::WelcomePage(QWidget *parent)
                    tr("<b>Live dashboards</b>: File → New live dashboard; each panel follows one "
                       "table through LIVE SELECT: its records, every notification, counters per "
                       "action and the rate per second. Panels are kept for the next time."),
-                   tr("Not here yet: the visual model designer."),
+                   tr("<b>Schema diagram</b>: File → Schema diagram draws the tables with their "
+                      "fields, record links and relations; drag, undo, lay out, export as PNG. "
+                      "Editing the schema on the diagram is not here yet."),
                    tr("The sandbox"),
                    tr("At startup the Studio runs a local, in-memory SurrealDB (the sandbox) so "
                       "you can try everything without touching a real database. Its address "
