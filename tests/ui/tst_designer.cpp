@@ -151,6 +151,10 @@ private Q_SLOTS:
         QVERIFY2(designer.statusText().startsWith(u"Cannot read the schema"_s),
                  qPrintable(designer.statusText()));
         QCOMPARE(scene->tables().size(), 4);
+        // Nothing to read from: said, and the diagram stays.
+        designer.loadFromConnection(nullptr);
+        QCOMPARE(designer.statusText(), u"Not connected."_s);
+        QCOMPARE(scene->tables().size(), 4);
     }
 
     void exportsAPicture()

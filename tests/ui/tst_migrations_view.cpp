@@ -254,6 +254,37 @@ private Q_SLOTS:
         QVERIFY(view.preview()->script()->text().contains(u"0001_books"_s));
     }
 
+    void cancelStopsBeforeTheNextMigration()
+    {
+        MigrationsView view(m_connection.get(), m_dir.path(), u"the test database"_s);
+        QSignalSpy refreshed(&view, &MigrationsView::refreshed);
+        QVERIFY(refreshed.wait(TimeoutMs));
+        QCOMPARE(states(view), (QStringList{u"applied"_s, u"pending"_s}));
+        view.migrationList()->setCurrentItem(nullptr);
+        QSignalSpy finished(&view, &MigrationsView::runFinished);
+        view.applyButton()->click();
+        QVERIFY(view.cancelButton()->isEnabled());
+        QVERIFY(!view.applyButton()->isEnabled() && !view.rollBackButton()->isEnabled());
+        view.cancelButton()->click(); // before the run reaches its first migration
+        QVERIFY(finished.wait(TimeoutMs));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(view.statusText().contains(u"Cancelled before the next one."_s),
+                                 TimeoutMs);
+        QCOMPARE(states(view), (QStringList{u"applied"_s, u"pending"_s}));
+        QCOMPARE(liveFields(), QStringList{u"title"_s});
+        QVERIFY(!view.cancelButton()->isEnabled());
+    }
+
+    void aClosedConnectionIsReported()
+    {
+        auto connection = std::make_unique<WebSocketConnection>(ConnectionOptions());
+        MigrationsView view(connection.get(), m_dir.path(), u"nowhere"_s);
+        connection.reset();
+        view.refresh();
+        QCOMPARE(view.statusText(), u"The connection is closed."_s);
+        QVERIFY(view.migrationList()->topLevelItemCount() == 0);
+    }
+
     void openedFromTheMainWindow()
     {
         MainWindow window(MainWindow::SandboxMode::Disabled);

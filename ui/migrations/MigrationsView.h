@@ -49,8 +49,6 @@ public:
     // The last outcome or error, as shown above the list.
     QString statusText() const;
     bool isRunning() const { return m_executor != nullptr; }
-    // The states last read, in list order.
-    QList<MigrationStatus::Entry> entries() const { return m_entries; }
     // Selects the migration with this name in the list.
     void selectMigration(const QString &name);
 

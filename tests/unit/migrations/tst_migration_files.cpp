@@ -42,6 +42,15 @@ Migration sample()
     return m;
 }
 
+// An empty migration after `previous`.
+Migration after(const Migration &previous, const QString &name)
+{
+    Migration next;
+    next.name = name;
+    next.dependencies = {previous.name};
+    return next;
+}
+
 bool write(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -149,9 +158,7 @@ private Q_SLOTS:
         QVERIFY(MigrationSet::load(dir.filePath(u"missing"_s))->isEmpty());
         Migration first = sample();
         QVERIFY(first.writeTo(dir.path()));
-        Migration second;
-        second.name = u"0002_second"_s;
-        second.dependencies = {first.name};
+        Migration second = after(first, u"0002_second"_s);
         QVERIFY(second.writeTo(dir.path()));
         QVERIFY(write(dir.filePath(u"notes.json"_s), "not a migration")); // ignored
         QString error;
@@ -178,13 +185,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Migration first = sample();
         QVERIFY(first.writeTo(dir.path()));
-        Migration second;
-        second.name = u"0002_second"_s;
-        second.dependencies = {first.name};
+        Migration second = after(first, u"0002_second"_s);
         QVERIFY(second.writeTo(dir.path()));
-        Migration third;
-        third.name = u"0003_third"_s;
-        third.dependencies = {second.name};
+        Migration third = after(second, u"0003_third"_s);
         QVERIFY(third.writeTo(dir.path()));
         const auto set = MigrationSet::load(dir.path());
         QVERIFY(set);
