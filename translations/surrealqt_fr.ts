@@ -417,10 +417,6 @@
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <source>Export PNG…</source>
-        <translation>Exporter en PNG…</translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -440,10 +436,6 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
@@ -452,8 +444,16 @@
         <translation>Exporter le diagramme</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1752,10 @@ Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des
             <numerusform>Déplacer %n tables</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Schema diagram</source>
+        <translation>Diagramme du schéma</translation>
+    </message>
 </context>
 <context>
     <name>SurrealQt::SurqlLexer</name>
@@ -2001,8 +2005,8 @@ Chacune exécute le SurrealQL inverse affiché sous SurrealQL ; les données des
         <translation>&lt;b&gt;Tableaux de bord en direct&lt;/b&gt; : Fichier → Nouveau tableau de bord en direct ; chaque panneau suit une table par LIVE SELECT : ses enregistrements, chaque notification, des compteurs par action et le débit par seconde. Les panneaux sont conservés pour la fois suivante.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Schema diagram&lt;/b&gt;: File → Schema diagram draws the tables with their fields, record links and relations; drag, undo, lay out, export as PNG. Editing the schema on the diagram is not here yet.</source>
-        <translation>&lt;b&gt;Diagramme du schéma&lt;/b&gt; : Fichier → Diagramme du schéma dessine les tables avec leurs champs, liens d’enregistrement et relations ; déplacer, annuler, disposer, exporter en PNG. Modifier le schéma sur le diagramme n’est pas encore possible.</translation>
+        <source>&lt;b&gt;Schema diagram&lt;/b&gt;: File → Schema diagram draws the tables with their fields, record links and relations; drag, undo, lay out, export as PNG or SVG. Editing the schema on the diagram is not here yet.</source>
+        <translation>&lt;b&gt;Diagramme du schéma&lt;/b&gt; : Fichier → Diagramme du schéma dessine les tables avec leurs champs, liens d’enregistrement et relations ; déplacer, annuler, disposer, exporter en PNG ou SVG. Modifier le schéma sur le diagramme n’est pas encore possible.</translation>
     </message>
 </context>
 <context>

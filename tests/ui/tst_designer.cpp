@@ -9,6 +9,7 @@
 #include "designer/TableItem.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
 #include <QtGui/QUndoStack>
@@ -163,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(designer.loadFromText(Library));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"diagram.png"_s);
-        QVERIFY(designer.exportPng(path));
+        QVERIFY(designer.exportTo(path));
         const QImage image(path);
         QVERIFY(image.width() > 300 && image.height() > 150);
         bool varied = false;
@@ -179,8 +180,17 @@ private Q_SLOTS:
             QTest::qWait(200);
             QVERIFY(designer.grab().save(QDir(shots).filePath(u"studio-diagram.png"_s)));
         }
-        QVERIFY(!designer.exportPng(dir.filePath(u"missing/dir/diagram.png"_s)));
+        QVERIFY(!designer.exportTo(dir.filePath(u"missing/dir/diagram.png"_s)));
         QVERIFY(designer.statusText().startsWith(u"Cannot write"_s));
+
+        // SVG: a vector drawing with the tables' names in it as text.
+        const QString svgPath = dir.filePath(u"diagram.svg"_s);
+        QVERIFY(designer.exportTo(svgPath));
+        QFile svg(svgPath);
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray drawing = svg.readAll();
+        QVERIFY(drawing.startsWith("<?xml") && drawing.contains("<svg"));
+        QVERIFY(drawing.contains(">book<") && drawing.contains(">wrote  (author → book)<"));
     }
 };
 

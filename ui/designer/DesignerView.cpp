@@ -9,6 +9,8 @@
 #include <surrealqt/schema/SchemaIntrospector.h>
 #include <surrealqt/schema/SchemaParser.h>
 
+#include <QtCore/QBuffer>
+#include <QtCore/QSaveFile>
 #include <QtGui/QImage>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QFileDialog>
@@ -45,7 +47,7 @@ DesignerView::DesignerView(QWidget *parent)
     auto *redo = new QPushButton(tr("Redo"), this);
     auto *zoomIn = new QPushButton(tr("Zoom in"), this);
     auto *zoomOut = new QPushButton(tr("Zoom out"), this);
-    auto *exportButton = new QPushButton(tr("Export PNG…"), this);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
     connect(reload, &QPushButton::clicked, this, &DesignerView::reload);
     connect(layoutButton, &QPushButton::clicked, m_scene, &SchemaScene::autoLayout);
     connect(undo, &QPushButton::clicked, m_scene->undoStack(), &QUndoStack::undo);
@@ -127,11 +129,20 @@ void DesignerView::reload()
     }
 }
 
-bool DesignerView::exportPng(const QString &path)
+bool DesignerView::exportTo(const QString &path)
 {
-    const QImage image = m_scene->toImage(kExportScale);
-    if (image.isNull() || !image.save(path, "PNG")) {
-        showStatus(tr("Cannot write %1.").arg(path), true);
+    QByteArray bytes;
+    if (path.endsWith(u".svg"_s, Qt::CaseInsensitive)) {
+        bytes = m_scene->toSvg();
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        m_scene->toImage(kExportScale).save(&buffer, "PNG");
+    }
+    QSaveFile file(path);
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
+        showStatus(tr("Cannot write %1: %2").arg(path, file.errorString()), true);
         return false;
     }
     showStatus(tr("Exported %1.").arg(path));
@@ -140,11 +151,14 @@ bool DesignerView::exportPng(const QString &path)
 
 void DesignerView::chooseExportFile()
 {
-    auto *dialog = new QFileDialog(this, tr("Export the diagram"), {}, tr("PNG images (*.png)"));
+    auto *dialog = new QFileDialog(this,
+                                   tr("Export the diagram"),
+                                   {},
+                                   tr("PNG images (*.png);;SVG drawings (*.svg)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(u"png"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, &DesignerView::exportPng);
+    connect(dialog, &QFileDialog::fileSelected, this, &DesignerView::exportTo);
     dialog->open();
 }
 

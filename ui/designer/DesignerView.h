@@ -13,7 +13,8 @@ class SchemaScene;
 
 // The schema diagram of a database (read from the live connection) or of a `.surql` file:
 // tables with their fields and types, record links and relations as arrows. Tables can be
-// dragged (undo and redo), laid out automatically, zoomed, and the diagram exported as PNG.
+// dragged (undo and redo), laid out automatically, zoomed, and the diagram exported as PNG or
+// SVG.
 class DesignerView : public QWidget
 {
     Q_OBJECT
@@ -33,8 +34,9 @@ public Q_SLOTS:
     bool loadFromText(const QString &surql);
     // Reads the same source again.
     void reload();
-    // Writes the diagram as a PNG; false (and the reason in the status) when it cannot.
-    bool exportPng(const QString &path);
+    // Writes the diagram as an SVG when the path ends in .svg, else as a PNG; false (and the
+    // reason in the status) when it cannot.
+    bool exportTo(const QString &path);
 
 Q_SIGNALS:
     void loaded(bool ok);

@@ -3,10 +3,12 @@
 #include "designer/LinkItem.h"
 #include "designer/TableItem.h"
 
+#include <QtCore/QBuffer>
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtGui/QUndoCommand>
 #include <QtGui/QUndoStack>
+#include <QtSvg/QSvgGenerator>
 #include <QtWidgets/QGraphicsSceneMouseEvent>
 
 #include <algorithm>
@@ -209,6 +211,24 @@ QImage SchemaScene::toImage(qreal scale)
     painter.setRenderHint(QPainter::Antialiasing);
     QGraphicsScene::render(&painter, QRectF(QPointF(0, 0), area.size() * scale), area);
     return image;
+}
+
+QByteArray SchemaScene::toSvg()
+{
+    clearSelection();
+    const QRectF area = itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(area.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), area.size()));
+    generator.setTitle(tr("Schema diagram"));
+    QPainter painter(&generator);
+    painter.fillRect(QRectF(QPointF(0, 0), area.size()), Qt::white);
+    QGraphicsScene::render(&painter, QRectF(QPointF(0, 0), area.size()), area);
+    painter.end();
+    return buffer.data();
 }
 
 void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)

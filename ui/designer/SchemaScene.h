@@ -35,6 +35,8 @@ public:
     void autoLayout();
     // The diagram as an image, at `scale` (2 for sharp PNGs).
     QImage toImage(qreal scale = 1.0);
+    // The diagram as an SVG document (vector: scales without blur).
+    QByteArray toSvg();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
