@@ -339,6 +339,7 @@ void MigrationsView::run(bool rollback, const QString &target)
         m_executor->deleteLater();
         m_executor = nullptr;
         m_progress->setVisible(false);
+        updateActions(); // Cancel off at once, not when the refreshed history arrives
         m_outcomeIsError = !result;
         if (!result) {
             m_outcome = (rollback ? tr("The rollback failed: %1") : tr("Applying failed: %1"))
