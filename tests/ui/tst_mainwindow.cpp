@@ -4,6 +4,7 @@
 #include "common/LogView.h"
 #include "connections/ExplorerView.h"
 #include "connections/SandboxController.h"
+#include "dashboards/DashboardView.h"
 #include "designer/DesignerView.h"
 #include "designer/SchemaScene.h"
 #include "designer/TableItem.h"
@@ -20,7 +21,10 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QDockWidget>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
@@ -149,6 +153,37 @@ void tst_MainWindow::sandboxLifecycle()
             && diagram->scene()->table(u"wrote"_s)->isRelation());
     QVERIFY(!diagram->scene()->table(u"surrealqt_migrations"_s));
     QVERIFY(!diagram->scene()->links().isEmpty());
+
+    // The File menu's entries open the same tabs, on the connection selected in the explorer.
+    const auto fileAction = [&window](const QString &text) -> QAction * {
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    tree->setCurrentIndex(tree->connectionIndex(SurrealQt::ExplorerView::sandboxKey()));
+    const int tabsBefore = window.documentTabs()->count();
+    QAction *dashboardAction = fileAction(u"New live &dashboard"_s);
+    QVERIFY(dashboardAction);
+    dashboardAction->trigger();
+    QVERIFY(qobject_cast<SurrealQt::DashboardView *>(window.documentTabs()->currentWidget()));
+    QAction *diagramAction = fileAction(u"Schema &diagram"_s);
+    QVERIFY(diagramAction);
+    diagramAction->trigger();
+    QVERIFY(qobject_cast<SurrealQt::DesignerView *>(window.documentTabs()->currentWidget()));
+    QAction *migrationsAction = fileAction(u"Open &migrations folder…"_s);
+    QVERIFY(migrationsAction);
+    migrationsAction->trigger();
+    QFileDialog *folderDialog = nullptr;
+    QTRY_VERIFY((folderDialog = window.findChild<QFileDialog *>()) && folderDialog->isVisible());
+    folderDialog->setDirectory(migrations.path());
+    static_cast<QDialog *>(folderDialog)->accept(); // as the Choose button does
+    QTRY_VERIFY(qobject_cast<SurrealQt::MigrationsView *>(window.documentTabs()->currentWidget()));
+    QCOMPARE(qobject_cast<SurrealQt::MigrationsView *>(window.documentTabs()->currentWidget())
+                 ->directory(),
+             QDir(migrations.path()).absolutePath());
+    QCOMPARE(window.documentTabs()->count(), tabsBefore + 3);
 
     const qint64 pid = sandbox->server()->processId();
     QVERIFY(pid > 0);
