@@ -197,13 +197,27 @@ TableBrowser *MainWindow::openTableBrowser(const QString &table, const QString &
     return browser;
 }
 
-MigrationsView *MainWindow::openMigrations(const QString &directory, const QString &connectionKey)
+WebSocketConnection *MainWindow::openConnectionOrSay(const QString &connectionKey,
+                                                     const QString &whyNeeded)
 {
     WebSocketConnection *connection = connectionFor(connectionKey);
-    if (!connection) {
-        showProfileStatus(tr("Connect first: the migrations run on an open connection."), true);
+    if (!connection)
+        showProfileStatus(whyNeeded, true);
+    return connection;
+}
+
+QString MainWindow::selectedConnectionKey() const
+{
+    return m_explorer->connectionKeyAt(m_explorer->currentIndex());
+}
+
+MigrationsView *MainWindow::openMigrations(const QString &directory, const QString &connectionKey)
+{
+    WebSocketConnection *connection
+        = openConnectionOrSay(connectionKey,
+                              tr("Connect first: the migrations run on an open connection."));
+    if (!connection)
         return nullptr;
-    }
     QString target = tr("the sandbox (%1/%2)")
                          .arg(SandboxController::demoNamespace(), SandboxController::demoDatabase());
     if (!connectionKey.isEmpty() && connectionKey != ExplorerView::sandboxKey() && m_profiles) {
@@ -219,11 +233,11 @@ MigrationsView *MainWindow::openMigrations(const QString &directory, const QStri
 
 DashboardView *MainWindow::openDashboard(const QString &connectionKey)
 {
-    WebSocketConnection *connection = connectionFor(connectionKey);
-    if (!connection) {
-        showProfileStatus(tr("Connect first: a dashboard watches an open connection."), true);
+    WebSocketConnection *connection
+        = openConnectionOrSay(connectionKey,
+                              tr("Connect first: a dashboard watches an open connection."));
+    if (!connection)
         return nullptr;
-    }
     const QString key = connectionKey.isEmpty() ? ExplorerView::sandboxKey() : connectionKey;
     auto *view = new DashboardView(connection, u"dashboards/"_s + key, m_tabs);
     view->setObjectName(u"dashboardView"_s);
@@ -233,11 +247,11 @@ DashboardView *MainWindow::openDashboard(const QString &connectionKey)
 
 DesignerView *MainWindow::openSchemaDiagram(const QString &connectionKey)
 {
-    WebSocketConnection *connection = connectionFor(connectionKey);
-    if (!connection) {
-        showProfileStatus(tr("Connect first: the diagram is read from an open connection."), true);
+    WebSocketConnection *connection
+        = openConnectionOrSay(connectionKey,
+                              tr("Connect first: the diagram is read from an open connection."));
+    if (!connection)
         return nullptr;
-    }
     auto *view = new DesignerView(m_tabs);
     view->setObjectName(u"designerView"_s);
     addDocument(view, tr("Schema diagram"));
@@ -247,7 +261,7 @@ DesignerView *MainWindow::openSchemaDiagram(const QString &connectionKey)
 
 void MainWindow::chooseMigrationsFolder()
 {
-    const QString key = m_explorer->connectionKeyAt(m_explorer->currentIndex());
+    const QString key = selectedConnectionKey();
     auto *dialog = new QFileDialog(this, tr("Open a migrations folder"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::Directory);
@@ -487,10 +501,10 @@ void MainWindow::createMenus()
     fileMenu->addAction(tr("New &connection…"), this, &MainWindow::newConnectionProfile);
     fileMenu->addAction(tr("Open &migrations folder…"), this, &MainWindow::chooseMigrationsFolder);
     fileMenu->addAction(tr("New live &dashboard"), this, [this] {
-        openDashboard(m_explorer->connectionKeyAt(m_explorer->currentIndex()));
+        openDashboard(selectedConnectionKey());
     });
     fileMenu->addAction(tr("Schema &diagram"), this, [this] {
-        openSchemaDiagram(m_explorer->connectionKeyAt(m_explorer->currentIndex()));
+        openSchemaDiagram(selectedConnectionKey());
     });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);

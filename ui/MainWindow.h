@@ -101,6 +101,10 @@ private:
     // A non-modal dialog on `profile` that saves it when accepted.
     void openConnectionDialog(const ConnectionProfile &profile);
     WebSocketConnection *connectionFor(const QString &connectionKey) const;
+    // connectionFor(), or null with `whyNeeded` in the status bar when that connection is closed.
+    WebSocketConnection *openConnectionOrSay(const QString &connectionKey, const QString &whyNeeded);
+    // The connection key of the explorer's current node (empty: the sandbox).
+    QString selectedConnectionKey() const;
     void addDocument(QWidget *document, const QString &title);
     void showAbout();
     void restoreSettings();
